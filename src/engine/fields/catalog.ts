@@ -1,0 +1,166 @@
+import { FIELD_ROWS, OPERATOR_TABLE } from './catalog-data';
+import { EVENT_PARAM_NAMES } from './event-table-data';
+import { fieldDescriptions } from './descriptions';
+
+/** Which plugins are loaded: the container plugin (Falco 0.41+ default) or none (the oracle). */
+export type PluginMode = 'container' | 'none';
+
+export interface FieldInfo {
+  name: string;
+  /** libsinsp filtercheck class (`evt`, `process`, `user`, ...) or the plugin's class. */
+  cls: string;
+  /** PT_* type without the prefix: CHARBUF, UINT64, BOOL ... */
+  type: string;
+  args: 'none' | 'index' | 'key' | 'index-or-key';
+  argSyntax: string[];
+  argRequired: boolean;
+  bareNameOk: boolean;
+  list: boolean;
+  flags: string[];
+  operators: string[] | null;
+  deprecated: boolean;
+  plugin: boolean;
+  printFormat: string;
+  description?: string;
+}
+
+export const FIELDS: FieldInfo[] = FIELD_ROWS.map((r) => ({
+  name: r[0], cls: r[1], type: r[2], args: r[3], argSyntax: r[4], argRequired: r[5],
+  bareNameOk: r[6], list: r[7], flags: r[8], operators: r[9], deprecated: r[10], plugin: r[11],
+  printFormat: r[12], description: fieldDescriptions[r[0]],
+}));
+
+const BY_NAME = new Map(FIELDS.map((f) => [f.name, f]));
+export function fieldInfo(name: string): FieldInfo | undefined {
+  return BY_NAME.get(name);
+}
+
+/**
+ * Lookup groups in libsinsp's order (filter_check_list: gen_event, event, thread, user, group, fd,
+ * fs.path, util, fdlist, then plugin classes). The first group holding a field whose name is a
+ * prefix of the text claims it; if that group cannot consume the whole text, the name is unknown
+ * (filter_check_list::new_filter_check_from_fldname breaks out instead of trying later classes).
+ */
+// The generic evt class (sinsp_filter_check_gen_event): the first 18 rows of the table.
+const GENERIC_EVT = new Set(FIELD_ROWS.slice(0, 18).map((r) => r[0]));
+const GROUPS: FieldInfo[][] = (() => {
+  const groups: FieldInfo[][] = [];
+  let prevCls = '';
+  let prevGeneric: boolean | undefined;
+  for (const f of FIELDS) {
+    // The two `evt` classes are separate filtercheck classes; evt.num..evt.time* come first.
+    const generic = f.cls === 'evt' ? GENERIC_EVT.has(f.name) : undefined;
+    if (f.cls !== prevCls || generic !== prevGeneric) groups.push([]);
+    groups[groups.length - 1].push(f);
+    prevCls = f.cls;
+    prevGeneric = generic;
+  }
+  return groups;
+})();
+
+const PARAM_NAMES = [...EVENT_PARAM_NAMES].sort((a, b) => b.length - a.length);
+
+export interface ResolvedField {
+  info: FieldInfo;
+  /** Full text as libsinsp sees it: `proc.aname[2]`, `evt.arg.flags`, `proc.env[HOME]`. */
+  text: string;
+  /** Integer argument (`[N]`), when the field takes an index. -1 for `[-1]`-like spellings. */
+  index?: number;
+  /** Key argument (`[HOME]`, `.flags`). */
+  key?: string;
+}
+
+export type LookupResult = { ok: true; field: ResolvedField } | { ok: false; message: string };
+
+const unknown = (text: string): LookupResult => ({
+  ok: false,
+  message: `filter_check called with nonexistent field ${text}`,
+});
+
+/** sscanf("%d%c") as sinsp_numparser::parsed32 uses it: optional blanks and sign, digits, nothing after. */
+export function scanInt(s: string): number | null {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(s);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Resolves a field as the filter compiler does with `name[arg]` (sinsp_filter_compiler
+ * create_filtercheck_name + filter_check_list). Plugin fields (container.*, k8s.*) exist only when
+ * the container plugin is loaded and accept arguments only in brackets.
+ */
+export function lookupField(
+  name: string,
+  arg?: string,
+  options: { plugins?: PluginMode } = {},
+): LookupResult {
+  const plugins = options.plugins ?? 'container';
+  const text = arg === undefined ? name : `${name}[${arg}]`;
+  for (const group of GROUPS) {
+    if (group[0].plugin && plugins === 'none') continue;
+    let best: FieldInfo | undefined;
+    for (const f of group) {
+      if (text.startsWith(f.name) && (!best || f.name.length > best.name.length)) best = f;
+    }
+    if (!best) continue;
+    return resolveArg(best, text);
+  }
+  return unknown(text);
+}
+
+function resolveArg(f: FieldInfo, text: string): LookupResult {
+  const rest = text.slice(f.name.length);
+  const ok = (extra: Partial<ResolvedField> = {}): LookupResult => ({ ok: true, field: { info: f, text, ...extra } });
+  if (f.name === 'evt.arg' || f.name === 'evt.rawarg') {
+    // sinsp_filter_check_event::extract_arg: `[N]` or `.NAME` (longest known parameter name).
+    if (rest.startsWith('[') && f.name === 'evt.arg') {
+      const close = rest.indexOf(']');
+      const n = scanInt(rest.slice(1, close));
+      if (n === null) return { ok: false, message: `${rest.slice(1, close)} is not a valid number` };
+      return close === rest.length - 1 ? ok({ index: n }) : unknown(text);
+    }
+    if (rest.startsWith('.')) {
+      const key = rest.slice(1);
+      const p = PARAM_NAMES.find((n) => key.startsWith(n));
+      if (!p) return { ok: false, message: `unknown event argument ${key}` };
+      return p.length === key.length ? ok({ key: p }) : unknown(text);
+    }
+    if (rest === '' || rest.startsWith('[')) return { ok: false, message: `filter syntax error: ${text}` };
+    return unknown(text);
+  }
+  if (f.name === 'thread.cgroup') {
+    // sinsp_filter_check_thread::extract_arg: `.` then letters and '_' only.
+    if (!rest.startsWith('.')) return { ok: false, message: `filter syntax error: ${text}` };
+    const m = /^[A-Za-z_]*/.exec(rest.slice(1))![0];
+    return m.length === rest.length - 1 ? ok({ key: m }) : unknown(text);
+  }
+  if (f.name === 'evt.abspath') {
+    if (rest === '' || rest === '.src' || rest === '.dst') return ok({ key: rest.slice(1) || undefined });
+    return unknown(text);
+  }
+  if (f.name === 'evt.type.is') {
+    if (!rest.startsWith('.')) return { ok: false, message: `filter syntax error: ${text}` };
+    return ok({ key: rest.slice(1) });
+  }
+  if (f.name === 'evt.around') {
+    if (!rest.startsWith('[')) return { ok: false, message: `filter syntax error: ${text}` };
+    const n = scanInt(rest.slice(1, rest.indexOf(']')));
+    return n !== null && rest.endsWith(']') && rest.indexOf(']') === rest.length - 1 ? ok({ index: n }) : unknown(text);
+  }
+  if (rest === '') return f.bareNameOk ? ok() : unknown(text);
+  if (!rest.startsWith('[') || rest.indexOf(']') !== rest.length - 1 || f.args === 'none') return unknown(text);
+  const argText = rest.slice(1, -1);
+  if (f.args === 'index') {
+    // The thread class catches the parse failure and reports a shorter name: unknown field.
+    const n = scanInt(argText);
+    return n === null ? unknown(text) : ok({ index: n });
+  }
+  if (f.args === 'index-or-key' && !f.plugin && argText !== '' && /^\d+$/.test(argText)) {
+    return ok({ index: Number(argText) });
+  }
+  return ok({ key: argText });
+}
+
+/** Operators allowed for a (possibly transformed) type, per flt_is_comparable. */
+export function operatorsFor(type: string, list: boolean): string[] {
+  return OPERATOR_TABLE[list ? `${type}/list` : type] ?? ['exists'];
+}
