@@ -14,12 +14,24 @@ import type { Range } from '../text/range';
  *   fieldTransformer  `tolower(proc.name)`, `join(",", (a, b))`, `val(proc.pname)` ...
  *   value             a bare or quoted string (already unescaped in `value`; `raw` is the source text)
  *   list              `(a, "b c")` on the right of in / intersects / pmatch / modifiers
+ *   transformerList   `(proc.name, "x", 1)` as a transformer argument (`join(",", (a, b))`);
+ *                     libsinsp's `transformer_list_expr`, which (unlike `list`) holds operands
  */
 export type Expr = AndExpr | OrExpr | NotExpr | IdentifierExpr | UnaryCheckExpr | BinaryCheckExpr;
 
 export interface AndExpr { kind: 'and'; children: Expr[]; range: Range }
 export interface OrExpr { kind: 'or'; children: Expr[]; range: Range }
-export interface NotExpr { kind: 'not'; child: Expr; range: Range }
+export interface NotExpr {
+  kind: 'not';
+  child: Expr;
+  range: Range;
+  /**
+   * True when `child` is itself a `not` written right after this one with no parenthesis between
+   * (`not not x`). libsinsp's parse_not folds such a run by parity (`not not x` compiles to `x`,
+   * while `not (not x)` keeps two nodes); the printer needs this to reproduce `as_string`.
+   */
+  chained?: boolean;
+}
 export interface IdentifierExpr { kind: 'identifier'; name: string; range: Range }
 
 export type Operand = FieldExpr | FieldTransformerExpr;
@@ -44,10 +56,12 @@ export interface FieldTransformerExpr {
   args: TransformerArg[];
   /** Trailing `[arg]` after the call (`getopt(...)[c]`), when present. */
   index?: string;
+  /** True when the trailing argument was written quoted (`getopt(...)["c"]`). */
+  indexQuoted?: boolean;
   range: Range;
 }
 
-export type TransformerArg = Operand | ValueExpr | ListExpr;
+export type TransformerArg = Operand | ValueExpr | ListExpr | TransformerListExpr;
 
 export type UnaryOperator = 'exists';
 export type BinaryOperator =
@@ -88,4 +102,14 @@ export interface ValueExpr {
 
 export interface ListExpr { kind: 'list'; values: ValueExpr[]; range: Range }
 
-export type Node = Expr | Operand | ValueExpr | ListExpr;
+/**
+ * A parenthesised list inside transformer arguments (`join(",", (proc.name, "x"))`). Its items may be
+ * fields, transformers, quoted strings or numbers (libsinsp parser.cpp, parse_transformer_list).
+ */
+export interface TransformerListExpr {
+  kind: 'transformerList';
+  items: Array<Operand | ValueExpr>;
+  range: Range;
+}
+
+export type Node = Expr | Operand | ValueExpr | ListExpr | TransformerListExpr;
