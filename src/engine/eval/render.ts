@@ -1,0 +1,21 @@
+import type { Scalar } from '../event/extract';
+
+/**
+ * Text of a value as libsinsp's sinsp_filter_check::rawval_to_string prints it: integers in
+ * decimal (or upper-case hex for PF_HEX), doubles with one decimal, booleans as true/false, strings
+ * verbatim.
+ */
+export function renderScalar(v: Scalar, type: string, printFormat = ''): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (type === 'DOUBLE') return v.toFixed(1);
+  if (printFormat === 'PF_HEX' && v >= 0) return Math.trunc(v).toString(16).toUpperCase();
+  if (printFormat === 'PF_OCT' && v >= 0) return Math.trunc(v).toString(8);
+  if (printFormat === 'PF_10_PADDED_DEC') return String(v).padStart(9, '0');
+  return String(v);
+}
+
+/** List values render as `(a,b)` (sinsp_filter_check::tostring for EPF_IS_LIST fields). */
+export function renderList(vs: Scalar[], type: string, printFormat = ''): string {
+  return '(' + vs.map((v) => renderScalar(v, type, printFormat)).join(',') + ')';
+}

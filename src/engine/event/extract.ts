@@ -1,0 +1,321 @@
+import type { ResolvedField } from '../fields/catalog';
+import { EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
+import { DEFAULT_CAPS, FULL_CAP_MASK_HEX } from './capabilities';
+import { GROUPS, NA, PASSWD } from './passwd';
+import {
+  ancestor, argsJoined, cmdline, envJoined, envValue, findPid, type EventView, type ThreadView,
+} from './thread';
+
+/** A field's value: string types as text, numbers, booleans; null = no value. */
+export type Scalar = string | number | boolean;
+export type Extracted = Scalar | null;
+export type Extractor = (v: EventView) => Extracted;
+
+export type ValueKind = 'str' | 'num' | 'bool' | 'other';
+const STRING_TYPES = new Set(['CHARBUF', 'FSPATH', 'FSRELPATH', 'BYTEBUF']);
+const OTHER_TYPES = new Set([
+  'IPV4ADDR', 'IPV6ADDR', 'IPADDR', 'IPNET', 'IPV4NET', 'IPV6NET', 'SOCKADDR', 'SOCKTUPLE',
+  'FDLIST', 'SIGSET', 'DYN', 'NONE', 'L4PROTO', 'SOCKFAMILY', 'CHARBUFARRAY', 'CHARBUF_PAIR_ARRAY',
+]);
+export function valueKind(type: string): ValueKind {
+  if (STRING_TYPES.has(type)) return 'str';
+  if (type === 'BOOL') return 'bool';
+  if (OTHER_TYPES.has(type)) return 'other';
+  return 'num';
+}
+
+/** execve `flags` bits in the order libsinsp prints them (driver/flags_table.c execve_flags). */
+const EXECVE_FLAGS: [number, string][] = [
+  [1, 'EXE_WRITABLE'], [2, 'EXE_UPPER_LAYER'], [4, 'EXE_FROM_MEMFD'], [8, 'EXE_LOWER_LAYER'],
+];
+export function renderExecveFlags(bits: number): string {
+  const names = EXECVE_FLAGS.filter(([b]) => (bits & b) !== 0).map(([, n]) => n);
+  return names.length ? names.join('|') : '0';
+}
+
+const userName = (uid: number, given?: string): string => given ?? PASSWD[uid]?.name ?? NA;
+const groupName = (gid: number): string => GROUPS[gid] ?? NA;
+
+/** Text of one execve exit parameter, as evt.arg.NAME renders it (sinsp_evt::get_param_as_str). */
+function execveParam(v: EventView, name: string): string | null {
+  const t = v.self;
+  const p = t.info;
+  switch (name) {
+    case 'res': return '0';
+    case 'exe': return t.exe;
+    // Byte buffers render their NUL separators as '.'.
+    case 'args': return t.args.map((a) => a + '.').join('');
+    case 'tid': case 'pid': return String(t.pid);
+    case 'ptid': return String(t.ptid);
+    case 'cwd': return p.cwd;
+    case 'fdlimit': return '1024';
+    case 'pgft_maj': case 'pgft_min': case 'vm_size': case 'vm_rss': case 'vm_swap': return '0';
+    case 'comm': return t.comm;
+    case 'cgroups': return '';
+    case 'env': return p.env.map((e) => e + '.').join('');
+    case 'tty': return String(p.tty);
+    case 'vpgid': case 'pgid': return String(t.vpgid);
+    case 'loginuid': return String(p.loginuid);
+    case 'flags': return renderExecveFlags(p.exe_flags ?? 0);
+    case 'cap_inheritable': return '0';
+    case 'cap_permitted': case 'cap_effective': return FULL_CAP_MASK_HEX;
+    case 'exe_ino': case 'exe_ino_ctime': case 'exe_ino_mtime': return '0';
+    case 'uid': return String(p.uid);
+    case 'gid': return String(t.gid);
+    case 'trusted_exepath': case 'filename': return t.exepath;
+    default: return null;
+  }
+}
+
+function evtArgs(v: EventView): string {
+  return EXECVE_EXIT_PARAMS.map(([n]) => `${n}=${execveParam(v, n) ?? ''}`).join(' ');
+}
+
+/** Session leader: the process whose pid is the sid, else the eldest ancestor sharing the sid. */
+function sessionLeader(v: EventView): ThreadView | null {
+  const sid = v.self.sid;
+  let leader: ThreadView | null = null;
+  for (const t of v.chain) {
+    if (t.pid === sid) return t;
+    if (t.sid === sid) leader = t;
+  }
+  return leader;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'csh', 'tcsh', 'fish', 'busybox']);
+/** proc.loginshellid: pid of the eldest shell among the process and its ancestors. */
+function loginShell(v: EventView): number | null {
+  let pid: number | null = null;
+  for (const t of v.chain) if (SHELLS.has(t.comm)) pid = t.pid;
+  return pid;
+}
+
+type Builder = (f: ResolvedField) => Extractor;
+const self = (fn: (t: ThreadView, v: EventView) => Extracted): Builder => () => (v) => fn(v.self, v);
+const parentOf = (fn: (t: ThreadView) => Extracted): Builder => () => (v) => {
+  const p = v.self.parent;
+  return p ? fn(p) : null;
+};
+const byPid = (which: 'sid' | 'vpgid', fn: (t: ThreadView) => Extracted): Builder => () => (v) => {
+  const t = which === 'sid' ? sessionLeader(v) : findPid(v, v.self.vpgid);
+  return t ? fn(t) : null;
+};
+/** Indexed ancestor field: [N] reads one level; without index, ancestors joined by spaces. */
+const ancestorField = (fn: (t: ThreadView) => string): Builder => (f) => {
+  const n = f.index ?? -1;
+  if (n === -1) {
+    return (v) => (v.chain.length > 1 ? v.chain.slice(1).map(fn).join(' ') : null);
+  }
+  return (v) => {
+    const t = ancestor(v, n);
+    return t ? fn(t) : null;
+  };
+};
+const isExe = (bit: number): Builder => self((t) => ((t.info.exe_flags ?? 0) & bit) !== 0);
+
+const container = (fn: (c: NonNullable<EventView['ev']['container']>) => Extracted, host: Extracted): Builder =>
+  () => (v) => (v.ev.container ? fn(v.ev.container) : host);
+
+const BUILDERS: Record<string, Builder> = {
+  // evt.*
+  'evt.num': () => (v) => v.ev.num,
+  'evt.type': () => (v) => v.ev.type,
+  'evt.dir': () => () => '<',
+  'evt.res': () => (v) => v.ev.res,
+  'evt.rawres': () => (v) => (v.ev.res === 'SUCCESS' ? 0 : -1),
+  'evt.failed': () => (v) => v.ev.res !== 'SUCCESS',
+  'evt.category': () => () => 'process',
+  'evt.source': () => () => 'syscall',
+  'evt.is_async': () => () => false,
+  'evt.cpu': () => () => 0,
+  'evt.is_io': () => () => false,
+  'evt.is_io_read': () => () => false,
+  'evt.is_io_write': () => () => false,
+  'evt.is_wait': () => () => false,
+  'evt.is_syslog': () => () => false,
+  'evt.is_open_read': () => () => false,
+  'evt.is_open_write': () => () => false,
+  'evt.is_open_exec': () => () => false,
+  'evt.is_open_create': () => () => false,
+  'evt.count': () => () => 1,
+  'evt.args': () => evtArgs,
+  'evt.arg': (f) => {
+    const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);
+    if (name === undefined) return () => null;
+    return (v) => (v.ev.type === 'execve' || v.ev.type === 'execveat' ? execveParam(v, name) : null);
+  },
+  // proc.* of the process itself
+  'proc.exe': self((t) => t.exe),
+  'proc.exepath': self((t) => t.exepath),
+  'proc.name': self((t) => t.comm),
+  'proc.args': (f) => {
+    if (f.index === undefined || f.index === -1) return (v) => argsJoined(v.self);
+    const n = f.index;
+    // argv[N+1]; "" (not null) when out of range (sinsp_filter_check_thread TYPE_ARGS).
+    return (v) => v.self.args[n] ?? '';
+  },
+  'proc.cmdline': self((t) => cmdline(t)),
+  'proc.exeline': self((t) => `${t.exe} ${argsJoined(t)}`),
+  'proc.cmdnargs': self((t) => t.args.length),
+  'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + a.length, 0)),
+  'proc.env': (f) => {
+    if (f.key !== undefined) {
+      const key = f.key;
+      return (v) => envValue(v.self, key);
+    }
+    return (v) => envJoined(v.self);
+  },
+  'proc.aenv': (f) => {
+    if (f.key !== undefined) {
+      const key = f.key;
+      // First ancestor (parent first, up to 20 levels) that defines the variable.
+      return (v) => {
+        for (let i = 1; i <= 20 && i < v.chain.length; i++) {
+          const s = envValue(v.chain[i], key);
+          if (s !== '') return s;
+        }
+        return '';
+      };
+    }
+    const n = f.index ?? 0;
+    if (n < 1) return (v) => envJoined(v.self);
+    return (v) => {
+      const t = ancestor(v, n);
+      return t ? envJoined(t) : null;
+    };
+  },
+  // libsinsp appends '/' to the cwd it stores (sinsp_threadinfo::set_cwd).
+  'proc.cwd': self((t) => (t.info.cwd.endsWith('/') ? t.info.cwd : t.info.cwd + '/')),
+  'proc.tty': self((t) => t.info.tty),
+  'proc.pid': self((t) => t.pid),
+  'proc.vpid': self((t) => t.pid),
+  'thread.tid': self((t) => t.pid),
+  'thread.vtid': self((t) => t.pid),
+  'thread.ismain': () => () => true,
+  'proc.ppid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
+  'proc.pvpid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
+  'proc.sid': self((t) => t.sid),
+  'proc.vpgid': self((t) => t.vpgid),
+  'proc.pgid': self((t) => t.vpgid),
+  'proc.loginshellid': () => (v) => loginShell(v),
+  'proc.sname': byPid('sid', (t) => t.comm),
+  'proc.sid.exe': byPid('sid', (t) => t.exe),
+  'proc.sid.exepath': byPid('sid', (t) => t.exepath),
+  'proc.vpgid.name': byPid('vpgid', (t) => t.comm),
+  'proc.vpgid.exe': byPid('vpgid', (t) => t.exe),
+  'proc.vpgid.exepath': byPid('vpgid', (t) => t.exepath),
+  'proc.pgid.name': byPid('vpgid', (t) => t.comm),
+  'proc.pgid.exe': byPid('vpgid', (t) => t.exe),
+  'proc.pgid.exepath': byPid('vpgid', (t) => t.exepath),
+  'proc.is_sid_leader': self((t) => t.sid === t.pid),
+  'proc.is_vpgid_leader': self((t) => t.vpgid === t.pid),
+  'proc.is_pgid_leader': self((t) => t.vpgid === t.pid),
+  'proc.is_exe_writable': isExe(1),
+  'proc.is_exe_upper_layer': isExe(2),
+  'proc.is_exe_from_memfd': isExe(4),
+  'proc.is_exe_lower_layer': isExe(8),
+  // The sample is the exec itself: the process started at the event's time.
+  'proc.duration': () => () => 0,
+  'proc.exe_ino': () => () => 0,
+  'proc.exe_ino.ctime': () => () => 0,
+  'proc.exe_ino.mtime': () => () => 0,
+  'thread.cap_effective': () => () => DEFAULT_CAPS.effective,
+  'thread.cap_permitted': () => () => DEFAULT_CAPS.permitted,
+  'thread.cap_inheritable': () => () => DEFAULT_CAPS.inheritable,
+  'proc.nthreads': () => () => 1,
+  'proc.nchilds': () => () => 0,
+  'proc.fdlimit': () => () => 1024,
+  // parent and ancestors
+  'proc.pname': parentOf((t) => t.comm),
+  'proc.pexe': parentOf((t) => t.exe),
+  'proc.pexepath': parentOf((t) => t.exepath),
+  'proc.pcmdline': parentOf((t) => cmdline(t)),
+  'proc.aname': ancestorField((t) => t.comm),
+  'proc.aexe': ancestorField((t) => t.exe),
+  'proc.aexepath': ancestorField((t) => t.exepath),
+  'proc.acmdline': ancestorField((t) => cmdline(t)),
+  'proc.aargs': ancestorField((t) => argsJoined(t)),
+  'proc.apid': (f) => {
+    // Without an index the rendered value is the process's own pid (TYPE_APID, argid -1 -> 0).
+    const n = f.index === undefined || f.index === -1 ? 0 : f.index;
+    return (v) => ancestor(v, n)?.pid ?? null;
+  },
+  // user.* / group.*
+  'user.uid': self((t) => t.info.uid),
+  'user.name': self((t) => userName(t.info.uid, t.info.user)),
+  'user.homedir': self((t) => PASSWD[t.info.uid]?.home ?? NA),
+  'user.shell': self((t) => PASSWD[t.info.uid]?.shell ?? NA),
+  // user.loginuid is int64: the unset value 4294967295 reads as -1.
+  'user.loginuid': self((t) => (t.info.loginuid === 4294967295 ? -1 : t.info.loginuid)),
+  'user.loginname': self((t) => (t.info.loginuid === 4294967295 ? NA : userName(t.info.loginuid))),
+  'group.gid': self((t) => t.gid),
+  'group.name': self((t) => groupName(t.gid)),
+  // container plugin fields (host values from the plugin's host_container_info)
+  'container.id': container((c) => c.id, 'host'),
+  'container.full_id': container((c) => c.id, 'host'),
+  'container.name': container((c) => c.name ?? null, 'host'),
+  'container.type': container((c) => c.type ?? null, 'host'),
+  'container.image': container((c) => c.image ?? '', ''),
+  'container.image.repository': container((c) => c.repository ?? '', ''),
+  'container.image.tag': container((c) => c.tag ?? '', ''),
+  'container.image.digest': container((c) => c.digest ?? '', ''),
+  'container.privileged': container((c) => c.privileged ?? false, false),
+  'k8s.ns.name': container((c) => c.k8sNamespace ?? null, null),
+  'k8s.pod.name': container((c) => c.k8sPod ?? null, null),
+  'container.label': (f) => {
+    const key = f.key ?? '';
+    return (v) => v.ev.container?.labels?.[key] ?? null;
+  },
+};
+
+/**
+ * Builds the extractor of a resolved field. Fields the sample cannot carry (fd.*, net, plugin fields
+ * we do not model) have no value unless the event's `overrides` sets them by their text.
+ */
+export function makeExtractor(f: ResolvedField): Extractor {
+  const builder = BUILDERS[f.info.name];
+  const derived: Extractor = builder ? builder(f) : () => null;
+  const key = f.text;
+  const kind = valueKind(f.info.type);
+  return (v) => {
+    const o = v.ev.overrides;
+    if (o !== undefined && key in o) return parseOverride(o[key], kind);
+    return derived(v);
+  };
+}
+
+/** Override texts are rendered values: numbers and booleans are read back into their kind. */
+function parseOverride(s: string | null, kind: ValueKind): Extracted {
+  if (s === null) return null;
+  if (kind === 'num') {
+    const n = Number(s.trim());
+    return Number.isFinite(n) && s.trim() !== '' ? n : null;
+  }
+  if (kind === 'bool') return s === 'true' ? true : s === 'false' ? false : null;
+  return s;
+}
+
+/**
+ * Ancestor fields without an index compare against each ancestor (parent first, the process
+ * excluded) and are true if any matches (sinsp_filter_check_thread::compare_full_a*). Returns the
+ * per-ancestor values, or undefined when the field is not such a field.
+ */
+export function makeAncestorValues(f: ResolvedField): ((v: EventView) => Scalar[]) | undefined {
+  const n = f.index ?? -1;
+  const name = f.info.name;
+  const any = (fn: (t: ThreadView) => Scalar) => (v: EventView) => {
+    const out: Scalar[] = [];
+    for (let i = 1; i < v.chain.length; i++) out.push(fn(v.chain[i]));
+    return out;
+  };
+  if (name === 'proc.aenv' && f.key === undefined) return any((t) => envJoined(t));
+  if (n !== -1) return undefined;
+  switch (name) {
+    case 'proc.aname': return any((t) => t.comm);
+    case 'proc.aexe': return any((t) => t.exe);
+    case 'proc.aexepath': return any((t) => t.exepath);
+    case 'proc.acmdline': return any((t) => cmdline(t));
+    case 'proc.apid': return any((t) => t.pid);
+    default: return undefined;
+  }
+}

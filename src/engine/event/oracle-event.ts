@@ -1,0 +1,50 @@
+import type { FalcoEvent, ProcessInfo } from './types';
+
+/** The shape of an oracle case's `event` (../shared/oracle/README.md). */
+export interface OracleProcess {
+  exe: string;
+  comm: string;
+  exepath: string;
+  args: string[];
+  cwd: string;
+  uid: number;
+  loginuid: number;
+  tty: number;
+  env: string[];
+  exe_flags?: number;
+  user?: string;
+  parent?: OracleProcess | null;
+}
+
+/**
+ * The init process the oracle puts on top of every listed process tree: proc.aname[N] just above the
+ * last listed parent is `systemd`, and the session leader (sid 0) is init.
+ */
+export const ORACLE_INIT: ProcessInfo = {
+  exe: '/sbin/init', comm: 'systemd', exepath: '/usr/lib/systemd/systemd', args: [], cwd: '/',
+  uid: 0, loginuid: 4294967295, tty: 0, env: [], exe_flags: 0, pid: 1, gid: 0, parent: null,
+};
+
+/**
+ * Converts an oracle event to a FalcoEvent with explicit pids: init 1, the oldest listed ancestor
+ * 100, then 101, ... toward the parent, the process itself 1000 (how the oracle builds its thread
+ * table). gid is 0 everywhere.
+ */
+export function fromOracleEvent(e: OracleProcess): FalcoEvent {
+  const chain: OracleProcess[] = [];
+  for (let p: OracleProcess | null | undefined = e; p; p = p.parent) chain.push(p);
+  let parent: ProcessInfo = { ...ORACLE_INIT };
+  for (let i = chain.length - 1; i >= 1; i--) {
+    parent = convert(chain[i], 100 + (chain.length - 1 - i), parent);
+  }
+  const proc = convert(chain[0], 1000, parent);
+  if (e.user !== undefined) proc.user = e.user;
+  return { type: 'execve', res: 'SUCCESS', num: 1, proc, container: null };
+}
+
+function convert(p: OracleProcess, pid: number, parent: ProcessInfo): ProcessInfo {
+  return {
+    exe: p.exe, comm: p.comm, exepath: p.exepath, args: [...p.args], cwd: p.cwd, uid: p.uid,
+    loginuid: p.loginuid, tty: p.tty, env: [...p.env], exe_flags: p.exe_flags ?? 0, pid, gid: 0, parent,
+  };
+}
