@@ -1,0 +1,126 @@
+import type { BinaryCheckExpr, Expr, FieldExpr } from '../../condition/ast';
+import { binaryChecks, fieldText, negationDepth, plainField, visitExprs, writeValue } from '../ast-util';
+import { lintFieldValue } from '../field-values';
+import { encodeForScalar, toFileRange } from '../scalar-map';
+import type { LintCheck, LintContext, LintHint, ParsedCondition } from '../types';
+
+/**
+ * Missing values and negation (spec §2.1, §7 traps 12-14, real-world case 018): when a field
+ * cannot be extracted, EVERY comparison on it is false, `!=` included (libsinsp
+ * sinsp_filtercheck.cpp compare_nocache); only an enclosing `not` makes it true. So
+ * `proc.pname != sshd` is false for a process whose parent is unknown while
+ * `not proc.pname = sshd` is true. Ancestor fields without an index mean "some ancestor", so
+ * `proc.aname != bash` is true as soon as one ancestor is not bash (always: systemd is one).
+ */
+const PARENT_FIELDS = new Set(['proc.pname', 'proc.pexe', 'proc.pexepath', 'proc.pcmdline', 'proc.ppid', 'proc.pvpid']);
+const ANCESTOR_FIELDS = new Set(['proc.aname', 'proc.aexe', 'proc.aexepath', 'proc.acmdline', 'proc.apid', 'proc.aenv']);
+
+function mayHaveNoValue(f: FieldExpr): boolean {
+  if (PARENT_FIELDS.has(f.name)) return true;
+  if (ANCESTOR_FIELDS.has(f.name) && f.arg !== undefined && f.arg !== '0') return true;
+  return f.name.startsWith('fd.') || f.name.startsWith('k8s.');
+}
+
+function hasExistsGuard(ast: Expr, field: string): boolean {
+  let found = false;
+  visitExprs(ast, (v) => {
+    if (v.node.kind === 'unaryCheck' && v.node.left.kind === 'field' && fieldText(v.node.left) === field && negationDepth(v.parents) % 2 === 0) found = true;
+  });
+  return found;
+}
+
+function usesMacro(ast: Expr, name: string): boolean {
+  let found = false;
+  visitExprs(ast, (v) => {
+    if (v.node.kind === 'identifier' && v.node.name === name) found = true;
+  });
+  return found;
+}
+
+function rhsText(check: BinaryCheckExpr, text: string): string {
+  return text.slice(check.right.range.start, check.right.range.end);
+}
+
+function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
+  const hints: LintHint[] = [];
+  const cond = pc.item.condition!;
+  const text = cond.value;
+  const item = { kind: pc.item.kind, name: pc.item.name };
+  const ruleFilter = pc.item.kind === 'rule' ? ctx.ruleFilters.get(pc.item.name) : undefined;
+  for (const { check, parents } of binaryChecks(pc.ast)) {
+    const f = plainField(check.left);
+    if (!f) continue;
+    const field = fieldText(f);
+    const negated = negationDepth(parents) % 2 === 1;
+    const range = toFileRange(cond, check.range);
+    if (check.op === '!=' && !check.modifier && ANCESTOR_FIELDS.has(f.name) && f.arg === undefined) {
+      const positive = `not ${field} = ${rhsText(check, text)}`;
+      hints.push({
+        code: 'FRP_LINT_ANCESTOR_NOT_EQUAL',
+        severity: 'warning',
+        message: `${field} without an index compares each ancestor and is true if ANY of them satisfies the check, so "${field} != ${rhsText(check, text)}" is true whenever one ancestor differs (nearly always: systemd is an ancestor). To say "no ancestor is ${rhsText(check, text)}", write ${positive}.`,
+        range,
+        item,
+        fixes: [{ title: `Write ${positive}`, edits: [{ range, text: encodeForScalar(cond, positive) }] }],
+      });
+      continue;
+    }
+    if (!mayHaveNoValue(f)) {
+      if (check.op === '!=' && !negated && f.name.startsWith('container.image') && !usesMacro(pc.ast, 'container')) {
+        hints.push({
+          code: 'FRP_LINT_HOST_EMPTY_IMAGE',
+          severity: 'info',
+          message: `On the host ${field} is an empty string, so "${field} != ${rhsText(check, text)}" is true for every host process. Guard it with the container macro if the rule is about containers.`,
+          range,
+          item,
+        });
+      }
+      continue;
+    }
+    if (check.op === '!=' && !negated && !check.modifier) {
+      const positive = `not ${field} = ${rhsText(check, text)}`;
+      hints.push({
+        code: 'FRP_LINT_NOT_EQUAL_MISSING_VALUE',
+        severity: 'info',
+        message: `When ${field} has no value (e.g. the parent process is unknown to Falco), every comparison on it is false, "!=" included: this check is false and the rule stays silent for such processes, while ${positive} would be true. Keep != if that is what you want; otherwise write ${positive}.`,
+        range,
+        item,
+        fixes: [{ title: `Write ${positive}`, edits: [{ range, text: encodeForScalar(cond, positive) }] }],
+      });
+      continue;
+    }
+    if (negated && check.op !== '!=' && !hasExistsGuard(pc.ast, field)) {
+      const notNode = [...parents].reverse().find((p) => p.kind === 'not');
+      if (!notNode) continue;
+      const notRange = toFileRange(cond, notNode.range);
+      const original = text.slice(notNode.range.start, notNode.range.end);
+      const rows = ctx.events
+        .filter((e) => lintFieldValue(e.event, field) === null && (!ruleFilter || safe(() => ruleFilter(e.event))))
+        .map((e) => e.sampleId);
+      hints.push({
+        code: 'FRP_LINT_NEGATION_MISSING_VALUE',
+        severity: 'warning',
+        message: `When ${field} has no value (the parent process is unknown to Falco), "${field} ${check.op} ${writeValueSafe(check, text)}" is false and the "not" makes it true: the rule fires for every such process. Guard it with "${field} exists" (the stock shell rules do).`,
+        range: notRange,
+        item,
+        fixes: [{ title: `Add "${field} exists and"`, edits: [{ range: notRange, text: encodeForScalar(cond, `(${field} exists and ${original})`) }] }],
+        rows: rows.length ? rows : undefined,
+      });
+    }
+  }
+  return hints;
+}
+
+function writeValueSafe(check: BinaryCheckExpr, text: string): string {
+  return check.right.kind === 'value' ? writeValue(check.right.value) : rhsText(check, text);
+}
+
+function safe(fn: () => boolean): boolean {
+  try {
+    return fn();
+  } catch {
+    return false;
+  }
+}
+
+export const negationMissingCheck: LintCheck = (ctx) => ctx.conditions.flatMap((pc) => lintCondition(ctx, pc));

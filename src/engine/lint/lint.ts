@@ -1,0 +1,78 @@
+import { parseCondition } from '../condition';
+import type { FalcoEvent } from '../event/types';
+import { scanRulesSource } from './rules-source';
+import type { LintCheck, LintContext, LintEvent, LintHint, LintLoad, ParsedCondition } from './types';
+import { substringTokenCheck } from './checks/substring-token';
+import { commTruncationCheck } from './checks/comm-truncation';
+import { listReferenceCheck } from './checks/list-reference';
+import { negationMissingCheck } from './checks/negation-missing';
+import { outputStyleCheck } from './checks/output-style';
+import { tagsStyleCheck } from './checks/tags-style';
+import { trapsCheck } from './checks/traps';
+
+export interface LintInput {
+  rulesText: string;
+  /** Name of the user's file, as given to the loader. */
+  file: string;
+  /** The loader's result for base files + the user's file (macros, lists, compiled rules). */
+  load?: LintLoad;
+  /** Samples already turned into events (see lintSamplesToEvents), in table order. */
+  events?: LintEvent[];
+}
+
+/** Every check, in the order their hints are listed for the same position. */
+export const LINT_CHECKS: { id: string; check: LintCheck }[] = [
+  { id: 'substring-token', check: substringTokenCheck },
+  { id: 'comm-truncation', check: commTruncationCheck },
+  { id: 'list-reference', check: listReferenceCheck },
+  { id: 'negation-missing', check: negationMissingCheck },
+  { id: 'traps', check: trapsCheck },
+  { id: 'output-style', check: outputStyleCheck },
+  { id: 'tags-style', check: tagsStyleCheck },
+];
+
+/**
+ * Lints the user's rules file: hints with positions in `rulesText`, quick fixes and the sample
+ * rows that show each problem. Pure and total: a condition that does not parse is skipped (the
+ * loader reports it), and a check that fails on odd input is dropped instead of throwing.
+ */
+export function lintRules(input: LintInput): LintHint[] {
+  const ctx = buildContext(input);
+  const hints: LintHint[] = [];
+  for (const { check } of LINT_CHECKS) {
+    try {
+      hints.push(...check(ctx));
+    } catch {
+      // A check bug must not take the editor down; the other checks still report.
+    }
+  }
+  for (const h of hints) h.file = input.file;
+  return hints.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+export function buildContext(input: LintInput): LintContext {
+  const source = scanRulesSource(input.rulesText);
+  const lists = new Map<string, string[]>();
+  const macros = new Map<string, string>();
+  for (const l of input.load?.lists ?? []) lists.set(l.name, l.items);
+  for (const m of input.load?.macros ?? []) macros.set(m.name, m.condition);
+  // The user's own definitions also count when the load failed before reaching them.
+  for (const it of source.items) {
+    if (it.kind === 'list' && !lists.has(it.name)) lists.set(it.name, (it.items ?? []).map((x) => x.value));
+    if (it.kind === 'macro' && it.condition && !macros.has(it.name)) macros.set(it.name, it.condition.value);
+  }
+  const conditions: ParsedCondition[] = [];
+  for (const it of source.items) {
+    if (!it.condition || it.kind === 'list') continue;
+    const r = parseCondition(it.condition.value, { maxDepth: 1000 });
+    if (r.ok) conditions.push({ item: it, ast: r.ast });
+  }
+  const ruleFilters = new Map<string, (ev: FalcoEvent) => boolean>();
+  for (const r of input.load?.rules ?? []) {
+    if (r.filter && (r.file === undefined || r.file === input.file)) {
+      const f = r.filter;
+      ruleFilters.set(r.name, (ev) => f.evaluate(ev));
+    }
+  }
+  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events: input.events ?? [], ruleFilters };
+}
