@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, lintRules, type LintHint } from '../../src/engine/lint';
+import { lintEvents, slice } from './helpers';
+
+function rule(condition: string, extra = ''): string {
+  return [
+    '- rule: Test Rule',
+    '  desc: A test rule.',
+    `  condition: ${condition}`,
+    '  output: Something happened | evt_type=%evt.type user=%user.name user_uid=%user.uid user_loginuid=%user.loginuid process=%proc.name proc_exepath=%proc.exepath parent=%proc.pname command=%proc.cmdline terminal=%proc.tty',
+    '  priority: WARNING',
+    '  tags: [maturity_sandbox, host, process, mitre_execution, T1059]',
+    extra,
+  ].join('\n');
+}
+
+function byCode(hints: LintHint[], code: string): LintHint[] {
+  return hints.filter((h) => h.code === code);
+}
+
+describe('unanchored contains on joined arguments', () => {
+  it('flags a short token and lists the rows that match inside a longer word', () => {
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
+    const events = lintEvents('systemctl stop falco', 'systemctl reload falco-helper-stopwatch.service');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(slice(text, h.range)).toBe('proc.args contains stop');
+    expect(h.rows).toEqual(['s2']);
+    expect(h.message).toContain('row 2: systemctl reload falco-helper-stopwatch.service');
+    // "stop" is only seen as the first argument: the review's form.
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
+    const fixed = applyFix(text, h.fixes![0]);
+    expect(fixed).toContain('proc.name = systemctl and (proc.args startswith "stop " or proc.args contains " stop ")');
+  });
+
+  it('anchors options only at their start (they may be glued to their value)', () => {
+    const text = rule('evt.type = execve and proc.args contains "-F"');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.map((f) => f.edits[0].text)).toEqual(['(proc.args startswith "-F" or proc.args contains " -F")']);
+  });
+
+  it('prefers a word-start anchor for names seen with a suffix (falco.service)', () => {
+    const text = rule('evt.type = execve and proc.args contains falco');
+    const events = lintEvents('systemctl stop falco.service');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "falco" or proc.args contains " falco")');
+  });
+
+  it('uses contains/endswith only on proc.cmdline (it starts with the program name)', () => {
+    const text = rule('evt.type = execve and proc.cmdline contains stop');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.cmdline contains " stop " or proc.cmdline endswith " stop")');
+  });
+
+  it('leaves already anchored and long values alone', () => {
+    const text = rule('evt.type = execve and (proc.args contains " stop " or proc.args contains "rm -rf /")');
+    expect(byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS')).toEqual([]);
+  });
+
+  it('escapes the fix inside a double-quoted YAML scalar', () => {
+    const text = rule('"evt.type = execve and proc.args contains stop"');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toContain('proc.args startswith \\"stop \\"');
+  });
+});
+
+describe('comm truncation', () => {
+  it('flags values longer than 15 bytes on proc.name, with a truncating fix', () => {
+    const text = rule('evt.type = execve and proc.name in (kube-controller-manager, kubelet)');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_COMM_TRUNCATED');
+    expect(slice(text, h.range)).toBe('kube-controller-manager');
+    expect(h.fixes?.[0].edits[0].text).toBe('kube-controller');
+  });
+
+  it('flags list items used with proc.pname', () => {
+    const text = '- list: gpu_tools\n  items: [nvidia-smi, nvidia-persistenced]\n' + rule('evt.type = execve and proc.pname in (gpu_tools)');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_COMM_TRUNCATED');
+    expect(slice(text, h.range)).toBe('nvidia-persistenced');
+    expect(h.fixes?.[0].edits[0].text).toBe('nvidia-persiste');
+  });
+
+  it('counts bytes, not characters', () => {
+    const text = rule('evt.type = execve and proc.name = "ééééééééé"'); // 18 bytes, 9 characters
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_COMM_TRUNCATED');
+    expect(h.fixes?.[0].edits[0].text).toBe('"ééééééé"');
+  });
+
+  it('is silent on aname with an index that fits', () => {
+    const text = rule('evt.type = execve and proc.aname[2] = containerd-shim');
+    expect(byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_COMM_TRUNCATED')).toEqual([]);
+  });
+});
+
+describe('list references', () => {
+  const lists = '- list: shell_binaries\n  items: [bash, sh, zsh]\n- list: one_item\n  items: [curl]\n';
+  it('suggests the defined list for a misspelled name', () => {
+    const text = lists + rule('evt.type = execve and proc.name in (shel_binaries)');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_MISSPELLED_LIST');
+    expect(slice(text, h.range)).toBe('shel_binaries');
+    expect(h.fixes?.[0].edits[0].text).toBe('shell_binaries');
+  });
+  it('warns about `in list` without parentheses', () => {
+    const text = lists + rule('evt.type = execve and proc.name in shell_binaries');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_LIST_WITHOUT_PARENS');
+    expect(h.severity).toBe('warning');
+    expect(applyFix(text, h.fixes![0])).toContain('proc.name in (shell_binaries)');
+  });
+  it('notes a one-item list that works by accident', () => {
+    const text = lists + rule('evt.type = execve and proc.name in one_item');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_LIST_WITHOUT_PARENS');
+    expect(h.severity).toBe('info');
+  });
+  it('sees lists from the loader (base files)', () => {
+    const text = rule('evt.type = execve and proc.name in (shell_binarie)');
+    const hints = lintRules({ rulesText: text, file: 'r.yaml', load: { lists: [{ name: 'shell_binaries', items: ['bash'] }] } });
+    expect(byCode(hints, 'FRP_LINT_MISSPELLED_LIST')).toHaveLength(1);
+  });
+});
+
+describe('missing values and negation', () => {
+  it('explains != on proc.pname and offers the not-form', () => {
+    const text = rule('evt.type = execve and proc.pname != sshd');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_NOT_EQUAL_MISSING_VALUE');
+    expect(h.fixes?.[0].edits[0].text).toBe('not proc.pname = sshd');
+  });
+  it('asks for an exists guard on not proc.pname in (...)', () => {
+    const text = rule('evt.type = execve and proc.name = bash and not proc.pname in (sshd, sudo)');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_NEGATION_MISSING_VALUE');
+    expect(slice(text, h.range)).toBe('not proc.pname in (sshd, sudo)');
+    expect(applyFix(text, h.fixes![0])).toContain('proc.name = bash and (proc.pname exists and not proc.pname in (sshd, sudo))');
+  });
+  it('is satisfied by an existing guard', () => {
+    const text = rule('evt.type = execve and proc.pname exists and not proc.pname in (sshd, sudo)');
+    expect(byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_NEGATION_MISSING_VALUE')).toEqual([]);
+  });
+  it('flags ancestor != without index', () => {
+    const text = rule('evt.type = execve and proc.aname != bash');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_ANCESTOR_NOT_EQUAL');
+    expect(h.fixes?.[0].edits[0].text).toBe('not proc.aname = bash');
+  });
+});
+
+describe('other traps', () => {
+  const codes = (cond: string) => lintRules({ rulesText: rule(cond), file: 'r.yaml' }).map((h) => h.code);
+  it.each([
+    ['evt.type = execve and proc.cmdline regex curl', 'FRP_LINT_REGEX_FULL_MATCH'],
+    ['evt.type = execve and proc.cmdline regex .*\\d+.*', 'FRP_LINT_REGEX_PERL_CLASS'],
+    ['evt.type = execve and proc.exepath glob "/tmp/*"', 'FRP_LINT_GLOB_CROSSES_SLASH'],
+    ['evt.type = execve and proc.name = proc.pname', 'FRP_LINT_FIELD_AS_VALUE'],
+    ['evt.type = execve and evt.dir = < and proc.name = bash', 'FRP_LINT_EVT_DIR'],
+    ['evt.type = execve and proc.args contains \'"-F test"\'', 'FRP_LINT_QUOTES_IN_ARGS'],
+    ['evt.type = execve and proc.cmdline startswith /usr/bin/python3', 'FRP_LINT_CMDLINE_STARTS_WITH_PATH'],
+    ['evt.type = execve and proc.name = /usr/bin/curl', 'FRP_LINT_NAME_WITH_PATH'],
+    ['evt.type = execve and proc.exe startswith /usr/bin/', 'FRP_LINT_EXE_IS_ARGV0'],
+    ['evt.type = execve and proc.exepath = /bin/sh', 'FRP_LINT_EXEPATH_SYMLINK'],
+    ['evt.type = execve and proc.name = service and proc.args startswith "falco "', 'FRP_LINT_SCRIPT_INTERPRETER'],
+  ])('%s → %s', (cond, code) => {
+    expect(codes(cond)).toContain(code);
+  });
+  it('removes an always-true evt.dir check from an and-chain', () => {
+    const text = rule('evt.type = execve and evt.dir = < and proc.name = bash');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_EVT_DIR')!;
+    expect(applyFix(text, h.fixes![0])).toContain('condition: evt.type = execve and proc.name = bash');
+  });
+});
+
+describe('output and tag style', () => {
+  it('asks for maturity first and moves it there', () => {
+    const text = rule('evt.type = execve and proc.name = bash').replace('[maturity_sandbox, host,', '[host, maturity_sandbox,');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_TAGS_MATURITY_FIRST')!;
+    expect(applyFix(text, h.fixes![0])).toContain('tags: [maturity_sandbox, host, process');
+  });
+  it('removes a network tag from a block sequence', () => {
+    const text = rule('spawned_process and proc.name = bash').replace(/  tags: \[.*\]/, '  tags:\n    - maturity_sandbox\n    - network\n    - host');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_TAGS_NETWORK')!;
+    expect(applyFix(text, h.fixes![0])).toContain('    - maturity_sandbox\n    - host');
+  });
+  it('keeps the network tag when the rule inspects connections', () => {
+    const text = rule('evt.type = connect and fd.sport = 4444').replace('process,', 'network,');
+    expect(lintRules({ rulesText: text, file: 'r.yaml' }).map((h) => h.code)).not.toContain('FRP_LINT_TAGS_NETWORK');
+  });
+  it('lists missing standard output fields', () => {
+    const text = rule('spawned_process and proc.name = bash').replace(/  output: .*/, '  output: Shell | command=%proc.cmdline');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_OUTPUT_STANDARD_FIELDS')!;
+    expect(applyFix(text, h.fixes![0])).toContain('command=%proc.cmdline evt_type=%evt.type user=%user.name');
+  });
+});
+
+describe('robustness', () => {
+  it.each(['', 'not yaml: [', '- rule: x\n  condition: (((', '- 1\n- [a]\n- rule: {a: b}', '- macro: m\n  condition: "a and"'])(
+    'never throws on %j',
+    (t) => {
+      expect(Array.isArray(lintRules({ rulesText: t, file: 'r.yaml' }))).toBe(true);
+    },
+  );
+});
