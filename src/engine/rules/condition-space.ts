@@ -1,0 +1,60 @@
+/**
+ * One coordinate space for every condition text parsed during a load.
+ *
+ * Falco inlines macros by cloning their ASTs into the rule's AST (filter_macro_resolver.cpp), so a
+ * compile error can sit on a node that was parsed from a macro's text. Each parsed text gets its own
+ * base offset here and its AST ranges are shifted by it; clones keep the shifted ranges, so any range
+ * the compiler reports leads back to the text (and through MappedText to the file) it came from.
+ */
+import type { Range } from '../text/range';
+import type { MappedText } from './mapped-text';
+
+interface Segment { base: number; text: MappedText }
+
+export class ConditionSpace {
+  private readonly segments: Segment[] = [];
+  private next = 0;
+
+  register(text: MappedText): number {
+    const base = this.next;
+    this.segments.push({ base, text });
+    this.next += text.length + 1;
+    return base;
+  }
+
+  /** Maps a range in the shared space to a file range (null when it is nowhere the user can see). */
+  toFile(range: Range): { fileIndex: number; start: number; end: number } | null {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    let found: Segment | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.segments[mid].base <= range.start) { found = this.segments[mid]; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (!found) return null;
+    const local = range.start - found.base;
+    const localEnd = Math.max(local + 1, range.end - found.base);
+    return found.text.mapRange(local, Math.min(localEnd, found.text.length));
+  }
+}
+
+/** Deep-copies an AST, adding `delta` to every `range`/`opRange`. */
+export function shiftRanges<T>(node: T, delta: number): T {
+  if (Array.isArray(node)) return node.map((n) => shiftRanges(n, delta)) as unknown as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if ((k === 'range' || k === 'opRange') && v && typeof v === 'object' && 'start' in v) {
+      const r = v as Range;
+      out[k] = { start: r.start + delta, end: r.end + delta };
+    } else {
+      out[k] = shiftRanges(v, delta);
+    }
+  }
+  return out as T;
+}
+
+/** A structural clone (what `ast::clone` does). */
+export function cloneAst<T>(node: T): T {
+  return shiftRanges(node, 0);
+}

@@ -1,0 +1,58 @@
+/**
+ * Where a load problem is reported: Falco's innermost `rule_loader::context` (rule_loader.h). The
+ * position is a node of the YAML file (an item, a value, an override key), and `itemType`/`itemName`
+ * are the kind and name Falco prints for it (`rule`/`X`, `value for`/``, `exception`/`e1` ...).
+ */
+import type { Range } from '../text/range';
+import { lineColumn } from './yaml-tree';
+
+export interface LoadContext {
+  fileIndex: number;
+  file: string;
+  range: Range;
+  itemType: string;
+  itemName: string;
+}
+
+export interface LoadMessage {
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  itemType: string;
+  itemName: string;
+  severity: 'error' | 'warning';
+  range: Range;
+}
+
+/** A problem that stops reading or compiling (Falco throws `rule_load_exception`). Internal only. */
+export class LoadProblem {
+  constructor(readonly code: string, readonly message: string, readonly ctx: LoadContext, readonly range?: Range) {}
+}
+
+export interface FileText { name: string; content: string }
+
+export class MessageSink {
+  readonly errors: LoadMessage[] = [];
+  readonly warnings: LoadMessage[] = [];
+  constructor(private readonly files: FileText[]) {}
+
+  private make(code: string, message: string, ctx: LoadContext, severity: 'error' | 'warning', range?: Range): LoadMessage {
+    const content = this.files[ctx.fileIndex]?.content ?? '';
+    const { line, column } = lineColumn(content, ctx.range.start);
+    return { code, message, file: ctx.file, line, column, itemType: ctx.itemType, itemName: ctx.itemName, severity, range: range ?? ctx.range };
+  }
+
+  error(code: string, message: string, ctx: LoadContext, range?: Range): LoadMessage {
+    const m = this.make(code, message, ctx, 'error', range);
+    this.errors.push(m);
+    return m;
+  }
+
+  warning(code: string, message: string, ctx: LoadContext, range?: Range): LoadMessage {
+    const m = this.make(code, message, ctx, 'warning', range);
+    this.warnings.push(m);
+    return m;
+  }
+}

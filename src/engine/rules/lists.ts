@@ -1,0 +1,90 @@
+/**
+ * Textual list substitution, exactly as Falco does it before parsing a condition
+ * (falco rule_loader_compiler.cpp `resolve_list`, `quote_item`, `compile_list_infos`).
+ *
+ * An occurrence of the list name bounded by start/end of text or one of ` \t\n\r(),=` is replaced,
+ * together with the blanks around it, by the items joined with `, ` (an item with a space that does
+ * not start with a quote is wrapped in `"`). An empty list also eats one adjacent comma. Quotes are
+ * not special: a name inside a string literal is replaced too.
+ */
+import type { ListInfo } from './infos';
+import { MappedText } from './mapped-text';
+
+const BLANKS = ' \t\n\r';
+const DELIMS = BLANKS + '(),=';
+
+/** quote_item */
+export function quoteItem(e: string): string {
+  if (e.includes(' ') && e[0] !== '"' && e[0] !== "'") return `"${e}"`;
+  return e;
+}
+
+/** resolve_list: returns the rewritten text and whether the name occurred. */
+export function resolveList(cnd: MappedText, name: string, items: readonly string[]): { text: MappedText; used: boolean } {
+  let used = false;
+  let cur = cnd;
+  if (name.length === 0) return { text: cur, used };
+  let start = cur.text.indexOf(name);
+  while (start !== -1) {
+    const s = cur.text;
+    let end = start + name.length;
+    if ((start === 0 || DELIMS.includes(s[start - 1])) && (end >= s.length || DELIMS.includes(s[end]))) {
+      // The substituted text points at the use of the list name.
+      const useOrigin = cur.originAt(start);
+      while (start > 0 && BLANKS.includes(s[start - 1])) start--;
+      while (end < s.length && BLANKS.includes(s[end])) end++;
+      const sub = items.map(quoteItem).join(', ');
+      if (sub.length === 0) {
+        if (start > 0 && s[start - 1] === ',') start--;
+        else if (end < s.length && s[end] === ',') end++;
+      }
+      const parts: (MappedText | string)[] = [];
+      if (start > 0) parts.push(cur.slice(0, start), ' ');
+      parts.push(MappedText.synthetic(sub + ' ', useOrigin));
+      parts.push(cur.slice(end));
+      cur = MappedText.concat(parts);
+      start += sub.length + 1;
+      used = true;
+    }
+    start = cur.text.indexOf(name, start + 1);
+  }
+  return { text: cur, used };
+}
+
+export interface CompiledList { name: string; items: string[]; used: boolean; info: ListInfo }
+
+/**
+ * compile_list_infos: a list item naming a list defined earlier (by the referencing list's
+ * visibility) is replaced by that list's own items, one level deep; the referenced list is used.
+ */
+export function compileLists(infos: ListInfo[]): CompiledList[] {
+  const byName = new Map(infos.map((l) => [l.name, l]));
+  const out: CompiledList[] = [];
+  const usedNames: string[] = [];
+  for (const list of infos) {
+    const items: string[] = [];
+    for (const item of list.items) {
+      const ref = byName.get(item);
+      if (ref && ref.index < list.visibility) {
+        usedNames.push(ref.name);
+        items.push(...ref.items);
+      } else {
+        items.push(item);
+      }
+    }
+    out.push({ name: list.name, items, used: false, info: list });
+  }
+  const outByName = new Map(out.map((l) => [l.name, l]));
+  for (const n of usedNames) outByName.get(n)!.used = true;
+  return out;
+}
+
+/** parse_condition's first half: substitutes every list, in definition order. */
+export function substituteLists(cond: MappedText, lists: CompiledList[]): MappedText {
+  let cur = cond;
+  for (const l of lists) {
+    const r = resolveList(cur, l.name, l.items);
+    if (r.used) { l.used = true; cur = r.text; }
+  }
+  return cur;
+}
