@@ -88,6 +88,24 @@ export class ConditionParser {
     return res;
   }
 
+  /**
+   * `parse_field_or_transformer`: one operand at the cursor, no leading blank, rest ignored. Its
+   * error for anything else is libsinsp's, missing closing quote included.
+   */
+  parseFieldOrTransformer(): Operand {
+    return this.guarded((): Operand => {
+      const lx = this.lx;
+      const name = lx.fieldName();
+      if (name) return this.parseFieldRemainder(name);
+      const tr = this.lexTransformerName();
+      if (tr) {
+        lx.blank();
+        return this.parseTransformerRemainder(tr.name, tr.start);
+      }
+      return lx.fail(msg.unexpectedOperandToken(lx.lastToken));
+    });
+  }
+
   parseOr(): Expr {
     return this.guarded(() => {
       const lx = this.lx;
