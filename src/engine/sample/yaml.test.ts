@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SAMPLE_DEFAULTS } from './context';
+import type { Sample, SampleDefaults } from './types';
+import { parseSamplesYaml, serializeSamplesYaml } from './yaml';
+
+describe('parseSamplesYaml', () => {
+  it('reads short and long sample forms with defaults', () => {
+    const text = [
+      'defaults:',
+      '  user: www-data',
+      '  container: host',
+      'samples:',
+      '  - iptables -F',
+      '  - command: systemctl stop falco',
+      '    id: stop',
+      '    parent_missing: true',
+      '    fields: {proc.pname: sshd, fd.name: null}',
+      '    expect: {Impair Security Tools in Container: alert, Other: no_alert}',
+      '',
+    ].join('\n');
+    const r = parseSamplesYaml(text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.defaults.user).toEqual({ name: 'www-data', uid: 33, loginuid: 0 });
+    expect(r.defaults.container).toBe('host');
+    expect(r.samples).toEqual([
+      { id: 's1', command: 'iptables -F' },
+      { id: 'stop', command: 'systemctl stop falco', parentMissing: true, fields: { 'proc.pname': 'sshd', 'fd.name': null }, expect: { 'Impair Security Tools in Container': 'alert', Other: 'no_alert' } },
+    ]);
+  });
+
+  it('accepts a bare list', () => {
+    expect(parseSamplesYaml('- ls\n- id\n').samples.map((s) => s.command)).toEqual(['ls', 'id']);
+  });
+
+  it('reports bad samples one by one and keeps the good ones', () => {
+    const text = 'samples:\n  - ls\n  - command: id\n    expect: {R: maybe}\n  - {parent: bash}\n  - command: ps\n    colour: red\n';
+    const r = parseSamplesYaml(text);
+    expect(r.samples.map((s) => s.command)).toEqual(['ls', 'ps']);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, text.slice(d.range.start, d.range.end)])).toEqual([
+      ['FRP_SAMPLE_INVALID', 'error', 'maybe'],
+      ['FRP_SAMPLE_INVALID', 'error', '{parent: bash}'],
+      ['FRP_SAMPLE_UNKNOWN_KEY', 'warning', 'colour'],
+    ]);
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const r = parseSamplesYaml('samples:\n  - "unterminated\n');
+    expect(r.diagnostics[0]).toMatchObject({ code: 'FRP_SAMPLES_YAML_PARSE', severity: 'error' });
+    expect(r.diagnostics[0].range.start).toBeGreaterThan(0);
+  });
+
+  it('rejects a scalar document', () => {
+    expect(parseSamplesYaml('42').diagnostics[0].code).toBe('FRP_SAMPLES_NOT_A_LIST');
+    expect(parseSamplesYaml('').samples).toEqual([]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const r = parseSamplesYaml(text);
+        expect(Array.isArray(r.samples)).toBe(true);
+      }),
+    );
+  });
+});
+
+const text = fc.string({ unit: 'binary', maxLength: 30 });
+const nonBlank = text.filter((s) => s.trim() !== '');
+const sampleArb: fc.Arbitrary<Sample> = fc.record(
+  {
+    id: fc.oneof(text, fc.constant('s1')),
+    command: nonBlank,
+    parent: text,
+    parentMissing: fc.constant(true as const),
+    ancestors: fc.array(text, { maxLength: 3 }),
+    user: fc.oneof(fc.constantFrom('root', 'www-data', '1000'), fc.record({ name: text, uid: fc.nat(70000), loginuid: fc.integer({ min: -1, max: 70000 }) }, { requiredKeys: [] })),
+    container: fc.oneof(fc.constant('host'), nonBlank, fc.record({ image: text, id: text, name: text, type: text, k8sNamespace: text, k8sPod: text }, { requiredKeys: [] })),
+    cwd: text,
+    tty: fc.oneof(text, fc.nat(100000)),
+    env: fc.dictionary(text, text, { maxKeys: 3 }),
+    fields: fc.dictionary(text, fc.option(text, { nil: null }), { maxKeys: 3 }),
+    script: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
+    interpreter: text,
+    exepath: text,
+    expect: fc.dictionary(text, fc.constantFrom('alert' as const, 'no_alert' as const), { maxKeys: 3 }),
+    note: text,
+  },
+  { requiredKeys: ['id', 'command'] },
+);
+const defaultsArb: fc.Arbitrary<SampleDefaults> = fc.record({
+  parent: text,
+  ancestors: fc.array(text, { maxLength: 3 }),
+  user: fc.record({ name: nonBlank, uid: fc.nat(70000), loginuid: fc.integer({ min: -1, max: 70000 }) }),
+  container: fc.oneof(fc.constant('host'), nonBlank, fc.record({ image: text, id: text }, { requiredKeys: [] })),
+  cwd: text,
+  tty: fc.oneof(text, fc.nat(100000)),
+  env: fc.dictionary(text, text, { maxKeys: 3 }),
+});
+
+describe('serializeSamplesYaml', () => {
+  it('round-trips samples and defaults', () => {
+    fc.assert(
+      fc.property(fc.array(sampleArb, { maxLength: 4 }), fc.option(defaultsArb, { nil: undefined }), (samples, defaults) => {
+        const r = parseSamplesYaml(serializeSamplesYaml(samples, defaults));
+        expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(r.samples).toEqual(samples);
+        expect(r.defaults).toEqual(defaults ?? DEFAULT_SAMPLE_DEFAULTS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a command-only sample as one line', () => {
+    expect(serializeSamplesYaml([{ id: 's1', command: 'iptables -F' }])).toBe('samples:\n  - iptables -F\n');
+  });
+});
