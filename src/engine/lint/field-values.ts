@@ -26,3 +26,23 @@ export function lintFieldValue(ev: FalcoEvent, field: string): string | null {
 function cmdline(p: ProcessInfo): string {
   return p.args.length ? `${p.comm} ${p.args.join(' ')}` : p.comm;
 }
+
+/** user.name as libsinsp renders it from the fixed passwd of the playground (spec §3.2). */
+const PASSWD_NAMES: Record<number, string> = { 0: 'root', 1: 'daemon', 33: 'www-data', 1000: 'user', 65534: 'nobody' };
+
+/** Field values used to single out a sample when proposing exceptions (strings as Falco renders them). */
+export function tuningFieldValue(ev: FalcoEvent, field: string): string | null {
+  if (ev.overrides && field in ev.overrides) return ev.overrides[field] ?? null;
+  switch (field) {
+    case 'user.name':
+      return ev.proc.user ?? PASSWD_NAMES[ev.proc.uid] ?? '<NA>';
+    case 'container.image.repository':
+      return ev.container ? ev.container.repository ?? null : '';
+    case 'proc.aname[2]': {
+      const gp = ev.proc.parent?.parent;
+      return gp ? gp.comm : null;
+    }
+    default:
+      return lintFieldValue(ev, field);
+  }
+}

@@ -6,3 +6,5 @@ export { scanRulesSource } from './rules-source';
 export type { RulesSource, RuleItemSource, TagSource } from './rules-source';
 export { mapScalar, toFileRange, encodeForScalar } from './scalar-map';
 export type { ScalarSource } from './scalar-map';
+export { eventsFromSamples } from './events';
+export { lintFieldValue, tuningFieldValue } from './field-values';

@@ -1,0 +1,28 @@
+import { loadRules } from '../rules';
+import type { FalcoEvent } from '../event/types';
+
+/** A rules file given to the loader. */
+export interface TuningFile {
+  name: string;
+  content: string;
+}
+
+/** What tuning needs from a load: each rule's compiled filter, or its error. */
+export interface TuningLoad {
+  rules: { name: string; file?: string; filter?: { evaluate(ev: FalcoEvent): boolean }; error?: { message: string } }[];
+  errors: { message: string; code?: string }[];
+}
+
+/** Loads the user's text (after the base files) and returns the compiled rules. */
+export type TuningLoader = (rulesText: string) => TuningLoad;
+
+/**
+ * The real loader, in lenient mode (as the UI uses it) so one broken rule elsewhere in the file
+ * does not hide the verdicts of the rule being tuned.
+ */
+export function rulesLoader(baseFiles: TuningFile[], file: string, plugins: 'container' | 'none' = 'container'): TuningLoader {
+  return (rulesText) => {
+    const r = loadRules([...baseFiles, { name: file, content: rulesText }], { plugins, lenient: true });
+    return { rules: r.rules, errors: r.errors.filter((e) => e.file === file) };
+  };
+}
