@@ -1,0 +1,5 @@
+import type { FrpTestHook } from '../src/ui/test-hook';
+
+declare global {
+  interface Window { __frp?: FrpTestHook }
+}

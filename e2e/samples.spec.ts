@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { openFresh, sampleRow, samplesTable, SEED_COMMANDS } from './helpers';
+
+test('adding a sample, editing it inline, and undoing an edit with Escape', async ({ page }) => {
+  await openFresh(page);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('ip6tables --flush');
+  await add.press('Enter');
+  const added = sampleRow(page, 'ip6tables --flush');
+  await expect(added).toHaveAttribute('data-verdict', 'match');
+  await expect(add).toHaveValue('');
+
+  // Inline edit: every keystroke re-evaluates; Enter keeps the edit.
+  await added.getByRole('button', { name: 'ip6tables --flush', exact: true }).click();
+  const input = samplesTable(page).getByRole('textbox', { name: 'Command line' });
+  await input.fill('ip6tables -L');
+  await input.press('Enter');
+  const edited = sampleRow(page, 'ip6tables -L');
+  await expect(edited).toHaveAttribute('data-verdict', 'miss');
+
+  // Escape puts back the text from before the edit.
+  await edited.getByRole('button', { name: 'ip6tables -L', exact: true }).click();
+  await samplesTable(page).getByRole('textbox', { name: 'Command line' }).fill('ip6tables -X');
+  await samplesTable(page).getByRole('textbox', { name: 'Command line' }).press('Escape');
+  await expect(sampleRow(page, 'ip6tables -L')).toHaveAttribute('data-verdict', 'miss');
+
+  // Duplicate and delete.
+  await sampleRow(page, 'ip6tables -L').getByRole('button', { name: 'Duplicate ip6tables -L' }).click();
+  await expect(sampleRow(page, 'ip6tables -L')).toHaveCount(2);
+  await sampleRow(page, 'ip6tables -L').first().getByRole('button', { name: 'Delete ip6tables -L' }).click();
+  await expect(sampleRow(page, 'ip6tables -L')).toHaveCount(1);
+});
+
+test('pasting several lines adds several samples', async ({ page }) => {
+  await openFresh(page);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.focus();
+  await add.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'iptables -X\n\nservice auditd stop\nls -la\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(samplesTable(page).getByRole('row')).toHaveCount(SEED_COMMANDS.length + 3 + 1);
+  await expect(sampleRow(page, 'iptables -X')).toHaveAttribute('data-verdict', 'match');
+  await expect(sampleRow(page, 'ls -la')).toHaveAttribute('data-verdict', 'miss');
+});
+
+test('a sample with an unterminated quote shows its own error and the page keeps working', async ({ page }) => {
+  await openFresh(page);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('echo "unterminated');
+  await add.press('Enter');
+  const row = samplesTable(page).getByRole('row').filter({ hasText: 'unterminated' });
+  await expect(row).toHaveAttribute('data-verdict', 'error');
+  await expect(row.getByRole('note')).toBeVisible();
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+});
+
+test('the context editor changes where a sample ran', async ({ page }) => {
+  await openFresh(page);
+  const row = sampleRow(page, SEED_COMMANDS[0]);
+  await row.getByRole('button', { name: `Context of ${SEED_COMMANDS[0]}` }).click();
+  const context = page.getByRole('group', { name: `Context of ${SEED_COMMANDS[0]}` });
+  await context.getByRole('textbox', { name: 'Working directory' }).fill('/tmp');
+  await expect(row).toContainText('cwd: /tmp');
+  await context.getByRole('button', { name: 'Done' }).click();
+  await expect(context).toBeHidden();
+});
+
+test('keyboard: Alt+N focuses the new-sample box, Alt+Down selects samples', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('heading', { name: 'Falco Rule Playground' }).click();
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByRole('textbox', { name: 'New sample' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(sampleRow(page, SEED_COMMANDS[1])).toHaveAttribute('aria-current', 'true');
+});
+
+test('the samples YAML view edits the same samples', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Samples as YAML' }).click();
+  const yaml = page.getByRole('textbox', { name: 'Samples as YAML' });
+  await expect(yaml).toHaveValue(/iptables -F/);
+  const text = await yaml.inputValue();
+  await yaml.fill(text.replace('iptables -F', 'iptables -L'));
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
+});

@@ -1,0 +1,46 @@
+/**
+ * The one app store: authored input only (rules text, samples, selections, choices, preferences).
+ * Anything derived from it (diagnostics, verdicts, outputs) is computed by `analyze` in
+ * useAnalysis and never stored here, so there is one source of truth and nothing to keep in sync.
+ *
+ * Slices are combined here and middleware (persist) is applied once, to the combined store.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createRulesSlice, type RulesSlice } from './rules-slice';
+import { createSamplesSlice, type SamplesSlice } from './samples-slice';
+import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
+import { readSaved, SAVE_VERSION } from './saved';
+
+export type AppState = RulesSlice & SamplesSlice & PrefsSlice;
+
+export const STORAGE_KEY = 'falco-rule-playground';
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({ ...createRulesSlice(...a), ...createSamplesSlice(...a), ...createPrefsSlice(...a) }),
+    {
+      name: STORAGE_KEY,
+      version: SAVE_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({
+        rulesText: s.rulesText,
+        base: s.base,
+        plugins: s.plugins,
+        selectedRule: s.selectedRule,
+        samples: s.samples,
+        sampleDefaults: s.sampleDefaults,
+        theme: s.theme,
+      }),
+      // Saved work is validated field by field; anything unreadable falls back to the current
+      // (seed) value instead of breaking the page.
+      merge: (persisted, current) => ({ ...current, ...readSaved(persisted) }),
+    },
+  ),
+);
+
+/** Back to the first-visit rules and samples; personal preferences (theme) are kept. */
+export function resetToSeed(): void {
+  const { theme } = useAppStore.getState();
+  useAppStore.setState({ ...useAppStore.getInitialState(), theme }, true);
+}

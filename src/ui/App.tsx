@@ -1,0 +1,47 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Header } from './layout/Header';
+import { PanelBoundary } from './layout/PanelBoundary';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { SamplesPanel } from './samples/SamplesPanel';
+import { EditorLoading } from './editor/EditorLoading';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useResolvedTheme } from './theme/useResolvedTheme';
+
+// Monaco is large: the samples table must show verdicts before it arrives.
+const RulesEditor = lazy(() => import('./editor/RulesEditor'));
+
+export function App() {
+  const theme = useResolvedTheme();
+  useShortcuts();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="workspace">
+        <section className="pane pane-editor" aria-label="Rules file">
+          <div className="editor-host">
+            <PanelBoundary name="editor">
+              <Suspense fallback={<EditorLoading />}>
+                <RulesEditor />
+              </Suspense>
+            </PanelBoundary>
+          </div>
+          <div className="problems-host">
+            <PanelBoundary name="Problems">
+              <ProblemsPanel />
+            </PanelBoundary>
+          </div>
+        </section>
+        <section className="pane pane-samples" aria-label="Samples and verdicts">
+          <PanelBoundary name="Samples">
+            <SamplesPanel />
+          </PanelBoundary>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Where a sample ran: its parent, user, container (or host), working directory, terminal,
+ * environment and explicit field values. Every change applies at once (verdicts follow live);
+ * textareas keep their own text while focused so typing is never reformatted under the cursor.
+ */
+import { useId, useState } from 'react';
+import type { Sample } from '../../engine/sample/types';
+import {
+  containerImage, envToText, fieldsToText, textToEnv, textToFields, userToText,
+} from './context-text';
+
+interface Props {
+  sample: Sample;
+  onChange: (sample: Sample) => void;
+  onClose: () => void;
+}
+
+export function SampleContextEditor({ sample, onChange, onClose }: Props) {
+  const id = useId();
+  const [envText, setEnvText] = useState(() => envToText(sample.env));
+  const [fieldsText, setFieldsText] = useState(() => fieldsToText(sample.fields));
+  const [image, setImage] = useState(() => containerImage(sample.container));
+  const inContainer = sample.container !== undefined && sample.container !== 'host';
+
+  const set = (patch: Partial<Sample>) => {
+    const next: Sample = { ...sample, ...patch };
+    for (const k of Object.keys(patch) as (keyof Sample)[]) {
+      if (next[k] === undefined || next[k] === '') delete next[k];
+    }
+    onChange(next);
+  };
+
+  return (
+    <div
+      className="context-editor"
+      role="group"
+      aria-label={`Context of ${sample.command || 'the sample'}`}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}
+    >
+      <div className="context-grid">
+        <label htmlFor={`${id}-parent`}>Parent command line</label>
+        <div className="context-inline">
+          <input id={`${id}-parent`} type="text" spellCheck={false} placeholder="default: -bash"
+            value={sample.parent ?? ''} disabled={sample.parentMissing === true}
+            onChange={(e) => set({ parent: e.target.value })} />
+          <label className="check">
+            <input type="checkbox" checked={sample.parentMissing === true}
+              onChange={(e) => set({ parentMissing: e.target.checked || undefined })} />
+            no parent
+          </label>
+        </div>
+
+        <label htmlFor={`${id}-user`}>User</label>
+        <input id={`${id}-user`} type="text" spellCheck={false} placeholder="default: root (name or uid)"
+          value={userToText(sample.user)} onChange={(e) => set({ user: e.target.value || undefined })} />
+
+        <span id={`${id}-where`}>Runs on</span>
+        <div className="context-inline" role="radiogroup" aria-labelledby={`${id}-where`}>
+          <label className="check">
+            <input type="radio" name={`${id}-where`} checked={!inContainer}
+              onChange={() => set({ container: 'host' })} />
+            host
+          </label>
+          <label className="check">
+            <input type="radio" name={`${id}-where`} checked={inContainer}
+              onChange={() => set({ container: image || 'docker.io/library/alpine:3.20' })} />
+            container image
+          </label>
+          <input type="text" aria-label="Container image" spellCheck={false}
+            placeholder="docker.io/library/nginx:1.25" value={inContainer ? containerImage(sample.container) : image}
+            onChange={(e) => { setImage(e.target.value); set({ container: e.target.value || 'host' }); }} />
+        </div>
+
+        <label htmlFor={`${id}-cwd`}>Working directory</label>
+        <input id={`${id}-cwd`} type="text" spellCheck={false} placeholder="default: /root"
+          value={sample.cwd ?? ''} onChange={(e) => set({ cwd: e.target.value || undefined })} />
+
+        <label htmlFor={`${id}-tty`}>Terminal</label>
+        <input id={`${id}-tty`} type="text" spellCheck={false} placeholder="pts/0, tty1 or none"
+          value={sample.tty === undefined ? '' : String(sample.tty)}
+          onChange={(e) => set({ tty: e.target.value || undefined })} />
+
+        <label htmlFor={`${id}-env`}>Environment</label>
+        <textarea id={`${id}-env`} rows={3} spellCheck={false} placeholder="NAME=value, one per line"
+          value={envText} onChange={(e) => { setEnvText(e.target.value); set({ env: textToEnv(e.target.value) }); }} />
+
+        <label htmlFor={`${id}-fields`}>Field values</label>
+        <textarea id={`${id}-fields`} rows={3} spellCheck={false}
+          placeholder={'field=value, one per line (e.g. fd.name=/etc/shadow);\na field alone means "no value"'}
+          value={fieldsText}
+          onChange={(e) => { setFieldsText(e.target.value); set({ fields: textToFields(e.target.value) }); }} />
+      </div>
+      <div className="context-actions">
+        <button type="button" onClick={onClose}>Done</button>
+      </div>
+    </div>
+  );
+}

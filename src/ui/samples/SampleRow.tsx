@@ -1,0 +1,105 @@
+import { memo } from 'react';
+import type { SampleResult, Verdict } from '../../engine/analyze';
+import type { Sample } from '../../engine/sample/types';
+import { useAppStore } from '../../state/store';
+import { CommandCell } from './CommandCell';
+import { SampleContextEditor } from './SampleContextEditor';
+import { VerdictBadge } from './VerdictBadge';
+
+interface Props {
+  sample: Sample;
+  index: number;
+  result: SampleResult | undefined;
+  /** The rule whose verdict this row shows; null when the file has no rules. */
+  ruleName: string | null;
+  /** The selected rule cannot be evaluated (its condition does not compile ...). */
+  ruleBroken: boolean;
+  selected: boolean;
+  contextOpen: boolean;
+  onToggleContext: (id: string) => void;
+  columns: number;
+}
+
+export const SampleRow = memo(function SampleRow(p: Props) {
+  const { sample, result, ruleName } = p;
+  const updateSample = useAppStore((s) => s.updateSample);
+  const replaceSample = useAppStore((s) => s.replaceSample);
+  const duplicateSample = useAppStore((s) => s.duplicateSample);
+  const deleteSample = useAppStore((s) => s.deleteSample);
+  const selectSample = useAppStore((s) => s.selectSample);
+
+  const verdict: Verdict | null = ruleName
+    ? (p.ruleBroken ? 'error' : (result?.perRule[ruleName] ?? 'error'))
+    : null;
+  const others = result
+    ? Object.entries(result.perRule).filter(([name, v]) => v === 'match' && name !== ruleName).map(([n]) => n)
+    : [];
+  const label = sample.command || '(empty)';
+  const context = contextSummary(sample);
+
+  return (
+    <>
+      <tr
+        className={`sample-row${p.selected ? ' is-selected' : ''}`}
+        data-verdict={verdict ?? undefined}
+        data-sample-id={sample.id}
+        aria-current={p.selected ? 'true' : undefined}
+        onClick={() => selectSample(sample.id)}
+        onFocus={() => { if (!p.selected) selectSample(sample.id); }}
+      >
+        <td className="col-index">{p.index + 1}</td>
+        <td className="col-command">
+          <CommandCell
+            command={sample.command}
+            errorRange={result?.error && !result.error.key ? result.error.range : undefined}
+            onChange={(command) => updateSample(sample.id, { command })}
+          />
+          {context && <div className="sample-context-summary">{context}</div>}
+          {result?.error && <div className="sample-error" role="note">⚠ {result.error.message}</div>}
+        </td>
+        <td className="col-verdict">
+          {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} /> : <span className="muted">no rule</span>}
+        </td>
+        <td className="col-others">
+          {others.length > 0 && (
+            <ul className="chips" aria-label="Also matches">
+              {others.map((n) => <li key={n} className="chip" title={`Also matches rule "${n}"`}>{n}</li>)}
+            </ul>
+          )}
+        </td>
+        <td className="col-actions">
+          <button type="button" className="icon-button" aria-expanded={p.contextOpen}
+            aria-label={`Context of ${label}`} title="Edit the context: parent, user, container, env, fields"
+            onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}>⚙</button>
+          <button type="button" className="icon-button" aria-label={`Duplicate ${label}`} title="Duplicate"
+            onClick={(e) => { e.stopPropagation(); duplicateSample(sample.id); }}>⧉</button>
+          <button type="button" className="icon-button danger" aria-label={`Delete ${label}`} title="Delete"
+            onClick={(e) => { e.stopPropagation(); deleteSample(sample.id); }}>✕</button>
+        </td>
+      </tr>
+      {p.contextOpen && (
+        <tr className="context-row">
+          <td />
+          <td colSpan={p.columns - 1}>
+            <SampleContextEditor sample={sample} onChange={replaceSample} onClose={() => p.onToggleContext(sample.id)} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
+
+/** One short line saying how this sample differs from the defaults (parent, user, container ...). */
+function contextSummary(s: Sample): string {
+  const parts: string[] = [];
+  if (s.parentMissing) parts.push('no parent');
+  else if (s.parent) parts.push(`parent: ${s.parent}`);
+  if (s.user !== undefined) parts.push(`user: ${typeof s.user === 'string' ? s.user : (s.user.name ?? s.user.uid ?? '?')}`);
+  if (s.container !== undefined) {
+    parts.push(s.container === 'host' ? 'host' : `container: ${typeof s.container === 'string' ? s.container : (s.container.image ?? s.container.id ?? '?')}`);
+  }
+  if (s.cwd) parts.push(`cwd: ${s.cwd}`);
+  if (s.env && Object.keys(s.env).length) parts.push(`env: ${Object.keys(s.env).length}`);
+  if (s.fields && Object.keys(s.fields).length) parts.push(`fields: ${Object.keys(s.fields).join(', ')}`);
+  return parts.join(' · ');
+}

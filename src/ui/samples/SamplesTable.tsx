@@ -1,0 +1,65 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { SampleResult } from '../../engine/analyze';
+import { useAppStore } from '../../state/store';
+import { useAnalysis } from '../hooks/useAnalysis';
+import { SampleRow } from './SampleRow';
+
+const COLUMNS = 5;
+
+export function SamplesTable() {
+  const samples = useAppStore((s) => s.samples);
+  const selectedSampleId = useAppStore((s) => s.selectedSampleId);
+  const { analysis, selectedRule } = useAnalysis();
+  const [openContext, setOpenContext] = useState<string | null>(null);
+  const onToggleContext = useCallback(
+    (id: string) => setOpenContext((cur) => (cur === id ? null : id)), []);
+
+  const byId = useMemo(() => {
+    const m = new Map<string, SampleResult>();
+    for (const r of analysis.samples) m.set(r.sampleId, r);
+    return m;
+  }, [analysis.samples]);
+
+  const ruleName = selectedRule?.name ?? null;
+  const ruleBroken = Boolean(selectedRule?.error);
+
+  return (
+    <table className="samples-table" aria-label="Samples">
+      <colgroup>
+        <col className="col-index" />
+        <col className="col-command" />
+        <col className="col-verdict" />
+        <col className="col-others" />
+        <col className="col-actions" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col"><span className="visually-hidden">Number</span>#</th>
+          <th scope="col">Command line</th>
+          <th scope="col">Verdict</th>
+          <th scope="col">Other rules</th>
+          <th scope="col"><span className="visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {samples.map((s, i) => (
+          <SampleRow
+            key={s.id}
+            sample={s}
+            index={i}
+            result={byId.get(s.id)}
+            ruleName={ruleName}
+            ruleBroken={ruleBroken}
+            selected={s.id === selectedSampleId}
+            contextOpen={openContext === s.id}
+            onToggleContext={onToggleContext}
+            columns={COLUMNS}
+          />
+        ))}
+        {samples.length === 0 && (
+          <tr><td colSpan={COLUMNS} className="empty">No samples yet: type a command line below.</td></tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
