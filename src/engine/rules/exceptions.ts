@@ -5,6 +5,7 @@
  */
 import { LoadProblem } from './context';
 import type { ExceptionInfo } from './infos';
+import { entryIsValid } from './infos';
 import { MappedText } from './mapped-text';
 import { isOperatorForList } from './operators';
 
@@ -24,7 +25,11 @@ export function buildExceptionCondition(condition: MappedText, exceptions: Excep
   const parts: (MappedText | string)[] = ['(', condition, ')'];
   for (const ex of exceptions) {
     const fields = ex.fields!;
-    const comps = ex.comps!;
+    // `override: {exceptions: replace}` skips Falco's validation (rule_loader_collector.cpp
+    // `selective_replace`), so comps may still be missing here: use the defaults validation sets.
+    const comps = entryIsValid(ex.comps) ? ex.comps! : fields.isList
+      ? { isList: true, item: MappedText.synthetic(''), items: fields.items.map(() => ({ isList: false, item: MappedText.synthetic('='), items: [] })) }
+      : { isList: false, item: MappedText.synthetic('in'), items: [] };
     const icond: (MappedText | string)[] = [];
     if (!fields.isList) {
       for (const val of ex.values) {
@@ -50,12 +55,12 @@ export function buildExceptionCondition(condition: MappedText, exceptions: Excep
             value.items.forEach((v, i) => { if (i > 0) inner.push(', '); inner.push(quoted(v.item)); });
             inner.push(')');
             istr = MappedText.concat(inner);
-          } else if (isOperatorForList(comps.items[k].item.text)) {
+          } else if (isOperatorForList(comps.items[k]?.item.text ?? '=')) {
             istr = parened(value.item);
           } else {
             istr = quoted(value.item);
           }
-          icond.push(' ', field.item, ' ', comps.items[k].item, ' ', istr);
+          icond.push(' ', field.item, ' ', comps.items[k]?.item ?? '=', ' ', istr);
         });
         icond.push(')');
       }

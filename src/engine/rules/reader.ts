@@ -415,12 +415,8 @@ export function readFile(fileIndex: number, file: string, content: string, sink:
   let ok = true;
   for (const doc of parsed.docs) {
     if (doc.kind === 'null') continue;
-    try {
-      if (doc.kind !== 'map' && doc.kind !== 'seq') reader.fail('Rules content is not yaml', root);
-      if (doc.kind !== 'seq') reader.fail('Rules content is not yaml array of objects', root);
-    } catch (e) {
-      if (!(e instanceof LoadProblem)) throw e;
-      sink.error(e.code, e.message, e.ctx);
+    if (doc.kind !== 'seq') {
+      sink.error(YAML_VALIDATE, doc.kind === 'map' ? 'Rules content is not yaml array of objects' : 'Rules content is not yaml', root);
       return false;
     }
     for (const item of doc.items) {

@@ -28,10 +28,32 @@ function styleOf(type: string | undefined): ScalarStyle {
   }
 }
 
+/** An alias whose anchor does not exist (yaml-cpp fails the parse). */
+class UndefinedAnchor {
+  constructor(readonly name: string, readonly offset: number) {}
+}
+
+/**
+ * Where yaml-cpp puts the mark of an empty value (`key:` followed by nothing): at the next token,
+ * after the `:`, blanks, line breaks and comments.
+ */
+function nextTokenOffset(text: string, from: number): number {
+  let i = from;
+  if (text[i] === ':') i++;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { i++; continue; }
+    if (c === '#') { while (i < text.length && text[i] !== '\n') i++; continue; }
+    break;
+  }
+  return i;
+}
+
 function convert(node: unknown, doc: Document, depth: number): YNode {
   if (depth > 200) return { kind: 'null', start: 0, end: 0 };
   if (isAlias(node)) {
     const target = node.resolve(doc);
+    if (target === undefined) throw new UndefinedAnchor(node.source, node.range?.[0] ?? 0);
     const converted = convert(target, doc, depth + 1);
     const [s, , e] = node.range ?? [0, 0, 0];
     return { ...converted, start: s, end: e } as YNode;
@@ -50,7 +72,7 @@ function convert(node: unknown, doc: Document, depth: number): YNode {
       key: convert(pair.key, doc, depth + 1),
       value: pair.value === null || pair.value === undefined
         ? ({ kind: 'null', start: (pair.key as YamlNode | null)?.range?.[1] ?? start, end: (pair.key as YamlNode | null)?.range?.[1] ?? start } as YNull)
-        : convert(pair.value, doc, depth + 1),
+        : emptyValueAt(convert(pair.value, doc, depth + 1), doc),
     }));
     return { kind: 'map', entries, start, end };
   }
@@ -60,10 +82,23 @@ function convert(node: unknown, doc: Document, depth: number): YNode {
   return { kind: 'null', start, end };
 }
 
+function emptyValueAt(n: YNode, doc: Document): YNode {
+  if (n.kind === 'null' && n.start === n.end) {
+    const text = sourceOf.get(doc) ?? '';
+    const at = nextTokenOffset(text, n.start);
+    return { ...n, start: at, end: at };
+  }
+  return n;
+}
+
+const sourceOf = new WeakMap<Document, string>();
+
 /** yaml-cpp's wording for the problems both parsers detect, so messages look like Falco's. */
 function yamlCppMessage(code: string, message: string): string {
   switch (code) {
-    case 'BAD_INDENT': return /tab/i.test(message) ? 'illegal tab when looking for indentation' : 'illegal map value';
+    case 'BLOCK_AS_IMPLICIT_KEY': case 'MULTILINE_IMPLICIT_KEY': return 'illegal map value';
+    case 'UNEXPECTED_TOKEN': return 'illegal map value';
+    case 'BAD_INDENT': return /tab/i.test(message) ? 'illegal tab when looking for indentation' : /Flow sequence/.test(message) ? 'end of sequence flow not found' : /Flow map/.test(message) ? 'end of map flow not found' : 'illegal map value';
     case 'TAB_AS_INDENT': return 'illegal tab when looking for indentation';
     case 'MISSING_CHAR': return /flow sequence|\]/.test(message) ? 'end of sequence flow not found' : /flow map|\}/.test(message) ? 'end of map flow not found' : 'end of sequence flow not found';
     case 'BAD_ALIAS': case 'BAD_SCALAR_START': return 'illegal map value';
@@ -81,7 +116,25 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+function shiftNode(n: YNode, d: number): void {
+  n.start += d;
+  n.end += d;
+  if (n.kind === 'map') for (const e of n.entries) { shiftNode(e.key, d); shiftNode(e.value, d); }
+  if (n.kind === 'seq') for (const it of n.items) shiftNode(it, d);
+}
+
+/** A UTF-8 byte order mark is not content (yaml-cpp skips it); offsets stay file offsets. */
 export function parseYamlDocuments(content: string): { docs: YNode[]; error?: YamlError } {
+  if (content.charCodeAt(0) === 0xfeff) {
+    const r = parseYamlText(content.slice(1), content);
+    for (const d of r.docs) shiftNode(d, 1);
+    if (r.error) { r.error.offset += 1; }
+    return r;
+  }
+  return parseYamlText(content, content);
+}
+
+function parseYamlText(content: string, original: string): { docs: YNode[]; error?: YamlError } {
   let parsed: Document.Parsed[];
   try {
     parsed = parseAllDocuments(content, { schema: 'failsafe', uniqueKeys: false, merge: false, strict: false, prettyErrors: false }) as unknown as Document.Parsed[];
@@ -91,9 +144,19 @@ export function parseYamlDocuments(content: string): { docs: YNode[]; error?: Ya
   }
   const docs: YNode[] = [];
   for (const doc of parsed) {
-    const err = doc.errors[0];
+    sourceOf.set(doc, content);
+    // yaml-cpp accepts a double-quoted scalar left open at the end of the text (it runs to the
+    // end), so a missing closing quote is not a parse error there.
+    const err = doc.errors.find((e) => !(e.code === 'MISSING_CHAR' && /closing "quote/.test(e.message)));
     if (err) {
-      const offset = err.pos[0];
+      let offset = err.pos[0];
+      // A tab in indentation: yaml-cpp reports the start of the line.
+      const lineStart = content.lastIndexOf('\n', offset - 1) + 1;
+      if (content[lineStart] === '\t' && /^\t+$/.test(content.slice(lineStart, offset)) || (content[lineStart] === '\t' && offset - lineStart <= 1)) {
+        offset = lineStart;
+        const { line, column } = lineColumn(original, offset + (original.length - content.length));
+        return { docs: [], error: { message: `yaml-cpp: error at line ${line}, column ${column}: illegal tab when looking for indentation`, offset, line, column } };
+      }
       const { line, column } = lineColumn(content, offset);
       let msg = yamlCppMessage(err.code, err.message);
       if (err.code === 'BAD_ALIAS' || /alias/i.test(err.message)) {
@@ -105,9 +168,11 @@ export function parseYamlDocuments(content: string): { docs: YNode[]; error?: Ya
     try {
       docs.push(doc.contents === null || doc.contents === undefined ? { kind: 'null', start: 0, end: 0 } : convert(doc.contents, doc, 0));
     } catch (e) {
-      const msg = String((e as Error).message);
-      const m = /alias\s+\*?([^\s]+)/i.exec(msg);
-      return { docs: [], error: { message: m ? `yaml-cpp: error at line 1, column 1: the referenced anchor is not defined: ${m[1]}` : msg, offset: 0, line: 1, column: 1 } };
+      if (e instanceof UndefinedAnchor) {
+        const { line, column } = lineColumn(content, e.offset);
+        return { docs: [], error: { message: `yaml-cpp: error at line ${line}, column ${column}: the referenced anchor is not defined: ${e.name}`, offset: e.offset, line, column } };
+      }
+      return { docs: [], error: { message: String((e as Error).message), offset: 0, line: 1, column: 1 } };
     }
   }
   return { docs };

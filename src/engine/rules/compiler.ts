@@ -1,0 +1,215 @@
+/**
+ * Compiles everything collected so far (falco rule_loader_compiler.cpp `compile`): lists, then
+ * macros (parsed after list substitution, then macro-resolved with their visibility), then rules
+ * (exceptions text, output checks, condition parse + macro inlining + field compilation, event-type
+ * analysis), then unused-macro/list warnings. Falco runs this after every file, so warnings about
+ * earlier files are repeated; so do we.
+ */
+import type { Expr, Operand } from '../condition/ast';
+import type { FalcoEvent } from '../event/types';
+import type { Range } from '../text/range';
+import { walk } from '../condition/walk';
+import { tokenizeOutput, type CompiledOutput } from '../output/format';
+import { ConditionSpace, shiftRanges } from './condition-space';
+import { LoadProblem, type LoadContext, type LoadMessage, type MessageSink } from './context';
+import type { Collector } from './collector';
+import { buildExceptionCondition } from './exceptions';
+import { conditionEventTypes, matchesTooManyTypes, type EvtSet } from './evttypes';
+import type { MacroInfo, RuleInfo } from './infos';
+import { PRIORITY_NAMES } from './infos';
+import { compileLists, substituteLists, type CompiledList } from './lists';
+import { resolveMacros } from './macros';
+import type { MappedText } from './mapped-text';
+import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
+
+export interface CompiledFilter {
+  evaluate(ev: FalcoEvent): boolean;
+  trace?(ev: FalcoEvent): unknown;
+}
+
+/** What the loader needs from the condition parser and the evaluator. */
+export interface ConditionBackend {
+  parse(text: string): { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
+  compile(ast: Expr): { ok: true; filter: CompiledFilter; warnings: { message: string }[] } | { ok: false; error: { message: string; range?: Range }; warnings: { message: string }[] };
+  parseOperandPrefix(text: string, start: number, limit: number): { operand: Operand; end: number } | null;
+  compileOperand(operand: Operand): { ok: true; render: (ev: FalcoEvent) => string | null } | { ok: false; message: string };
+}
+
+export interface CompiledRule {
+  info: RuleInfo;
+  ast: Expr;
+  conditionText: MappedText;
+  filter: CompiledFilter;
+  output: Extract<CompiledOutput, { ok: true }>;
+  evttypes: EvtSet;
+}
+
+export interface FailedRule { info: RuleInfo; error: LoadMessage }
+
+export interface CompileOutput {
+  rules: CompiledRule[];
+  failed: FailedRule[];
+  lists: CompiledList[];
+  macros: { info: MacroInfo; used: boolean }[];
+}
+
+const COMPILE_CONDITION = 'LOAD_ERR_COMPILE_CONDITION';
+const CONTAINER_INFO = '%container.info';
+
+/** rule_loader_compiler.cpp `err_is_unknown_type_or_field` */
+function isUnknownTypeOrField(err: string): boolean {
+  return err.includes('nonexistent field') || err.includes('invalid formatting token') ||
+    err.includes('unknown event type') || err.includes('unknown filter:');
+}
+
+export class RulesCompiler {
+  constructor(
+    private readonly backend: ConditionBackend,
+    private readonly sink: MessageSink,
+    private readonly space: ConditionSpace,
+    private readonly fileRange: (mt: MappedText, r: Range, fallback: LoadContext) => { ctx: LoadContext; range: Range },
+    private readonly lenient: boolean,
+  ) {}
+
+  /** Parses a condition after list substitution; ranges land in the shared space. */
+  private parseCondition(cond: MappedText, lists: CompiledList[], ctx: LoadContext): Expr {
+    const text = substituteLists(cond, lists);
+    const parsed = this.backend.parse(text.text);
+    if (!parsed.ok) {
+      const where = this.fileRange(text, parsed.error.range, ctx);
+      throw new LoadProblem(COMPILE_CONDITION, parsed.error.message, ctx, where.range);
+    }
+    const base = this.space.register(text);
+    return shiftRanges(parsed.ast, base);
+  }
+
+  private mapSpace(range: Range | undefined, ctx: LoadContext): Range | undefined {
+    if (!range) return undefined;
+    const r = this.space.toFile(range);
+    return r && r.fileIndex === ctx.fileIndex ? { start: r.start, end: r.end } : undefined;
+  }
+
+  private resolve(ast: Expr, available: Map<string, Expr>, used: Set<string>, ctx: LoadContext): Expr {
+    const res = resolveMacros(ast, available);
+    if (res.errors.length > 0 || res.unknown.length > 0) {
+      const first = res.errors[0] ?? { message: `Undefined macro '${res.unknown[0].name}' used in filter.`, range: res.unknown[0].range };
+      throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
+    }
+    for (const n of res.resolved) used.add(n);
+    return res.ast;
+  }
+
+  private report(e: LoadProblem): LoadMessage {
+    return this.sink.error(e.code, e.message, e.ctx, e.range);
+  }
+
+  compile(col: Collector): CompileOutput | null {
+    const lists = compileLists(col.lists.values());
+    const macroInfos = col.macros.values();
+    const macroAsts = new Map<string, Expr>();
+    const used = new Set<string>();
+    const failed: FailedRule[] = [];
+    let ok = true;
+    const guard = <T>(fn: () => T): T | undefined => {
+      try {
+        return fn();
+      } catch (e) {
+        if (!(e instanceof LoadProblem)) throw e;
+        this.report(e);
+        ok = false;
+        if (!this.lenient) throw STOP;
+        return undefined;
+      }
+    };
+    try {
+      for (const m of macroInfos) {
+        const ast = guard(() => this.parseCondition(m.cond, lists, m.condCtx));
+        if (ast) macroAsts.set(m.name, ast);
+      }
+      for (const m of macroInfos) {
+        const ast = macroAsts.get(m.name);
+        if (!ast) continue;
+        const available = new Map<string, Expr>();
+        for (const other of macroInfos) {
+          const a = macroAsts.get(other.name);
+          if (a && other.index < m.visibility) available.set(other.name, a);
+        }
+        const resolved = guard(() => this.resolve(ast, available, used, m.ctx));
+        if (resolved) macroAsts.set(m.name, resolved);
+      }
+      const rules: CompiledRule[] = [];
+      for (const r of col.rules.values()) {
+        if (r.unknownSource) continue;
+        const before = this.sink.errors.length;
+        const compiled = guard(() => this.compileRule(r, lists, macroAsts, used));
+        if (compiled) rules.push(compiled);
+        else if (this.sink.errors.length > before) failed.push({ info: r, error: this.sink.errors[this.sink.errors.length - 1] });
+      }
+      if (!ok && !this.lenient) return null;
+      const macros = macroInfos.map((info) => ({ info, used: used.has(info.name) }));
+      for (const m of macros) if (!m.used) this.sink.warning('LOAD_UNUSED_MACRO', 'Macro not referred to by any other rule/macro', m.info.ctx);
+      for (const l of lists) if (!l.used) this.sink.warning('LOAD_UNUSED_LIST', 'List not referred to by any other rule/macro', l.info.ctx);
+      return { rules, failed, lists, macros };
+    } catch (e) {
+      if (e === STOP) return null;
+      throw e;
+    }
+  }
+
+  /** One rule; null when skipped (skip-if-unknown-filter). */
+  private compileRule(r: RuleInfo, lists: CompiledList[], macros: Map<string, Expr>, used: Set<string>): CompiledRule | undefined {
+    let condition = r.cond;
+    if (r.exceptions.length > 0) condition = buildExceptionCondition(condition, r.exceptions);
+    let outputText = r.output;
+    if (outputText.includes(CONTAINER_INFO)) {
+      this.sink.warning('LOAD_DEPRECATED_ITEM', CONTAINER_INFO_DEPRECATED, r.ctx);
+      outputText = outputText.split(CONTAINER_INFO).join('');
+    }
+    const output = tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
+    if (!output.ok) {
+      if (isUnknownTypeOrField(output.error.message) && r.skipIfUnknownFilter) {
+        this.sink.warning('LOAD_UNKNOWN_FILTER', output.error.message, r.outputCtx);
+        return undefined;
+      }
+      throw new LoadProblem('LOAD_ERR_COMPILE_OUTPUT', output.error.message, r.outputCtx);
+    }
+    for (const df of DEPRECATED_FIELDS) {
+      if (outputText.includes(df.field)) {
+        this.sink.warning('LOAD_DEPRECATED_ITEM', `usage of deprecated field '${df.field}' has been detected in the rule output`, r.outputCtx);
+      }
+    }
+    const parsed = this.parseCondition(condition, lists, r.condCtx);
+    const ast = this.resolve(parsed, macros, used, r.ctx);
+    this.warnDeprecatedFields(ast, r.condCtx);
+    const compiled = this.backend.compile(ast);
+    if (!compiled.ok) {
+      const range = this.mapSpace(compiled.error.range, r.condCtx);
+      if (isUnknownTypeOrField(compiled.error.message) && r.skipIfUnknownFilter) {
+        this.sink.warning('LOAD_UNKNOWN_FILTER', compiled.error.message, r.condCtx, range);
+        return undefined;
+      }
+      throw new LoadProblem(COMPILE_CONDITION, compiled.error.message, r.condCtx, range);
+    }
+    for (const w of compiled.warnings) this.sink.warning('LOAD_COMPILE_CONDITION', w.message, r.condCtx);
+    const evttypes = conditionEventTypes(ast);
+    if (r.source === 'syscall' && r.warnEvttypes && matchesTooManyTypes(evttypes)) {
+      this.sink.warning('LOAD_NO_EVTTYPE', NO_EVTTYPE, r.ctx);
+    }
+    return { info: r, ast, conditionText: condition, filter: compiled.filter, output, evttypes };
+  }
+
+  /** filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order. */
+  private warnDeprecatedFields(ast: Expr, ctx: LoadContext): void {
+    const seen = new Set<string>();
+    walk(ast, (n) => {
+      if (n.kind === 'field') seen.add(n.name);
+    });
+    for (const df of DEPRECATED_FIELDS) if (seen.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, ctx);
+  }
+}
+
+const STOP = Symbol('stop');
+
+export function priorityName(p: number): string {
+  return PRIORITY_NAMES[p] ?? 'Debug';
+}

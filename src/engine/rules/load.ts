@@ -1,0 +1,143 @@
+/**
+ * Loading and evaluation, independent of which parser/evaluator backs them: Falco's
+ * `falco_engine::load_rules` over several files (loaded in order, stopping at the first file with
+ * an error) and `process_event` with `rule_matching: all` (matched) and `first` (firstMatch).
+ */
+import type { FalcoEvent } from '../event/types';
+import type { Range } from '../text/range';
+import { printCondition } from '../condition/printer';
+import { EVENT_TYPE_NAMES } from '../fields/event-table-data';
+import { Collector } from './collector';
+import { RulesCompiler, priorityName, type CompiledFilter, type CompileOutput, type ConditionBackend } from './compiler';
+import { ConditionSpace } from './condition-space';
+import { MessageSink, type LoadContext, type LoadMessage } from './context';
+import type { EvtSet } from './evttypes';
+import type { MappedText } from './mapped-text';
+import { readFile } from './reader';
+
+
+export interface RulesFile { name: string; content: string }
+
+export interface LoadedRule {
+  name: string;
+  enabled: boolean;
+  /** Canonical: Emergency, Alert, Critical, Error, Warning, Notice, Informational, Debug. */
+  priority: string;
+  source: string;
+  desc: string;
+  output: string;
+  tags: string[];
+  file: string;
+  /** The rule item in its file. */
+  range: Range;
+  /** libsinsp's ast::as_string of the final condition. */
+  conditionCompiled: string;
+  error?: LoadMessage;
+  filter?: CompiledFilter;
+  /** The output message as Falco prints it for `ev`. */
+  render?(ev: FalcoEvent): string;
+  /** Event types the rule can match; null = all types. */
+  evttypes: string[] | null;
+}
+
+export interface LoadResult {
+  ok: boolean;
+  errors: LoadMessage[];
+  warnings: LoadMessage[];
+  rules: LoadedRule[];
+  macros: { name: string; condition: string; file: string; range: Range; used: boolean }[];
+  lists: { name: string; items: string[]; file: string; range: Range; used: boolean }[];
+}
+
+export interface LoadOptions {
+  plugins?: 'container' | 'none';
+  /** Keep going after errors so every rule that compiles is returned (the playground UI). */
+  lenient?: boolean;
+}
+
+function evttypeNames(s: EvtSet): string[] | null {
+  if (!s.complement) return [...s.names].sort();
+  if (s.names.size === 0) return null;
+  return EVENT_TYPE_NAMES.filter((n) => n !== '' && !s.names.has(n));
+}
+
+function toLoadedRule(c: CompileOutput['rules'][number]): LoadedRule {
+  const r = c.info;
+  return {
+    name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc,
+    output: r.output, tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range,
+    conditionCompiled: printCondition(c.ast), filter: c.filter, render: c.output.render, evttypes: evttypeNames(c.evttypes),
+  };
+}
+
+/** loadRules with an explicit parser/evaluator backend (index.ts wires the real one). */
+export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], options: LoadOptions = {}): LoadResult {
+  const lenient = options.lenient ?? false;
+  const sink = new MessageSink(files);
+  const collector = new Collector();
+  const space = new ConditionSpace();
+  const fileRange = (mt: MappedText, r: Range, fallback: LoadContext): { ctx: LoadContext; range: Range } => {
+    const m = mt.mapRange(r.start, Math.max(r.end, r.start + 1));
+    if (!m) return { ctx: fallback, range: fallback.range };
+    return { ctx: fallback, range: { start: m.start, end: m.end } };
+  };
+  const compiler = new RulesCompiler(backend, sink, space, fileRange, lenient);
+  const validation = {
+    isValidLhsField(field: string): boolean {
+      const p = backend.parse(`${field} exists`);
+      if (!p.ok) return false;
+      return backend.compile(p.ast).ok;
+    },
+  };
+  const knownSources = new Set(['syscall']);
+  let last: CompileOutput | null = null;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const read = readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient });
+    if (!read && !lenient) break;
+    const out = compiler.compile(collector);
+    if (!out) break;
+    last = out;
+  }
+  const ok = sink.errors.length === 0;
+  if (!last || (!ok && !lenient)) {
+    return { ok, errors: sink.errors, warnings: sink.warnings, rules: [], macros: [], lists: [] };
+  }
+  const loaded = last.rules.map(toLoadedRule);
+  for (const f of last.failed) {
+    const r = f.info;
+    loaded.push({
+      name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc, output: r.output,
+      tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range, conditionCompiled: '', error: f.error, evttypes: null,
+    });
+  }
+  // describe order = definition order (a redefined rule keeps its first position).
+  const order = new Map(collector.rules.values().map((r, i) => [r.name, i]));
+  loaded.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  return {
+    ok, errors: sink.errors, warnings: sink.warnings, rules: loaded,
+    macros: last.macros.map((m) => ({ name: m.info.name, condition: m.info.cond.text, file: m.info.ctx.file, range: m.info.ctx.range, used: m.used })),
+    lists: last.lists.map((l) => ({ name: l.name, items: l.info.items, file: l.info.ctx.file, range: l.info.ctx.range, used: l.used })),
+  };
+}
+
+/**
+ * Falco's evaluation order: the rules indexed under the event's type, in the order they were
+ * enabled, i.e. definition order (indexable_ruleset.h `ruleset_filters::run`; every syscall rule
+ * is indexed by event code, so the "all event types" list is never used).
+ */
+export function evaluateRules(result: LoadResult, ev: FalcoEvent): { matched: string[]; firstMatch: string | null; outputs: Record<string, string> } {
+  const matched: string[] = [];
+  const outputs: Record<string, string> = {};
+  for (const r of result.rules) {
+    if (!r.enabled || !r.filter || r.error) continue;
+    if (r.evttypes && !r.evttypes.includes(ev.type)) continue;
+    let hit = false;
+    try { hit = r.filter.evaluate(ev); } catch { hit = false; }
+    if (!hit) continue;
+    matched.push(r.name);
+    if (r.render) outputs[r.name] = r.render(ev);
+  }
+  return { matched, firstMatch: matched[0] ?? null, outputs };
+}
+
