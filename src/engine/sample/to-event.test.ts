@@ -170,3 +170,13 @@ describe('sampleToEvent: the context', () => {
     expect(r.ok && r.event.proc).toMatchObject({ cwd: '/', loginuid: 4294967295, tty: 0, parent: { comm: 'sh', parent: { comm: 'containerd-shim' } } });
   });
 });
+
+describe('sampleToEvent: field overrides shape the process', () => {
+  it('proc.name feeds comm (and so proc.cmdline); the override is kept', () => {
+    const r = ev('/bin/sh /opt/run-java/run-java.sh', { fields: { 'proc.name': 'run-java.sh', 'proc.pname': 'java', 'user.loginuid': '-1' } });
+    expect(r.event.proc.comm).toBe('run-java.sh');
+    expect(r.event.proc.parent?.comm).toBe('java');
+    expect(r.event.proc.loginuid).toBe(4294967295);
+    expect(r.event.overrides).toEqual({ 'proc.name': 'run-java.sh', 'proc.pname': 'java', 'user.loginuid': '-1' });
+  });
+});

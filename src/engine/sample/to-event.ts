@@ -140,8 +140,37 @@ export function sampleToEvent(sample: Sample, defaults: SampleDefaults = DEFAULT
     proc,
     container: resolveContainer(sample.container, defaults.container),
   };
-  if (sample.fields && Object.keys(sample.fields).length > 0) event.overrides = { ...sample.fields };
+  if (sample.fields && Object.keys(sample.fields).length > 0) {
+    event.overrides = { ...sample.fields };
+    applyFieldsToProcess(proc, sample.fields);
+  }
   return { ok: true, event, notes };
+}
+
+/**
+ * A field override describes the process, so the values it is built from follow it: with
+ * `proc.name: run-java.sh`, proc.cmdline starts with run-java.sh too, as on the real event.
+ * The override itself stays in `overrides` and wins for the field it names.
+ */
+function applyFieldsToProcess(proc: ProcessInfo, fields: Record<string, string | null>): void {
+  const num = (v: string | null) => (v !== null && /^-?\d+$/.test(v.trim()) ? Number(v.trim()) : undefined);
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === null) continue;
+    const parent = proc.parent ?? undefined;
+    switch (field) {
+      case 'proc.name': proc.comm = value; break;
+      case 'proc.exe': proc.exe = value; break;
+      case 'proc.exepath': proc.exepath = value; break;
+      case 'proc.cwd': proc.cwd = value; break;
+      case 'proc.pname': if (parent) parent.comm = value; break;
+      case 'proc.pexe': if (parent) parent.exe = value; break;
+      case 'proc.pexepath': if (parent) parent.exepath = value; break;
+      case 'user.name': proc.user = value; break;
+      case 'user.uid': { const n = num(value); if (n !== undefined && n >= 0) proc.uid = n; break; }
+      case 'user.loginuid': { const n = num(value); if (n !== undefined) proc.loginuid = n < 0 ? UNSET_LOGINUID : n; break; }
+      case 'proc.tty': { const n = num(value); if (n !== undefined && n >= 0) proc.tty = n; break; }
+    }
+  }
 }
 
 /** Environment: the defaults, the user's HOME/USER when the user changed, the sample's own. */
