@@ -47,7 +47,8 @@ function needsParens(child: Expr, parent: 'and' | 'or'): boolean {
 
 function operand(child: Expr, parent: 'and' | 'or', ind: string): string {
   const flat = inline(child);
-  const fits = ind.length + flat.length + 4 <= WIDTH;
+  // room for the leading `and ` / `or ` and the parentheses
+  const fits = ind.length + 4 + flat.length + 2 <= WIDTH;
   // In a multi-line chain every nested chain gets parentheses, needed or not: easier to read.
   const paren = needsParens(child, parent) || child.kind === 'and' || child.kind === 'or';
   if (!paren) return block(child, ind);
@@ -76,7 +77,8 @@ function notChild(node: NotExpr, ind: string): string {
   const c = node.child;
   if (isAtom(c)) return block(c, ind);
   const flat = inline(c);
-  if (ind.length + flat.length + 6 <= WIDTH) return `(${flat})`;
+  // room for a leading `and ` / `or `, the `not ` and the parentheses
+  if (ind.length + 4 + 4 + flat.length + 2 <= WIDTH) return `(${flat})`;
   return group(c, ind);
 }
 
