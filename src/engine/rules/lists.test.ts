@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileLists, quoteItem, resolveList } from './lists';
+import { MappedText } from './mapped-text';
+import type { ListInfo } from './infos';
+
+const sub = (cond: string, name: string, items: string[]) => resolveList(MappedText.synthetic(cond), name, items);
+
+describe('textual list substitution (Falco resolve_list)', () => {
+  it('replaces the name and the blanks around it by the joined items', () => {
+    expect(sub('proc.name in (shells)', 'shells', ['bash', 'sh']).text.text).toBe('proc.name in ( bash, sh )');
+  });
+  it('quotes items with a space unless they start with a quote', () => {
+    expect(quoteItem('a b')).toBe('"a b"');
+    expect(quoteItem("'a b'")).toBe("'a b'");
+    expect(quoteItem('ab')).toBe('ab');
+    expect(sub('x in (l)', 'l', ['a b', '"c d"']).text.text).toBe('x in ( "a b", "c d" )');
+  });
+  it('only replaces occurrences bounded by blanks, parentheses, commas or =', () => {
+    expect(sub('proc.name in (xl, l_2, l)', 'l', ['a']).text.text).toBe('proc.name in (xl, l_2, a )');
+    expect(sub('proc.name=l', 'l', ['a']).text.text).toBe('proc.name= a ');
+    expect(sub('proc.name=l', 'l', ['a']).used).toBe(true);
+    expect(sub('proc.name = lx', 'l', ['a']).used).toBe(false);
+  });
+  it('ignores quotes: a name inside a string literal is replaced too', () => {
+    expect(sub('proc.cmdline contains "run nmap now"', 'nmap', ['x']).text.text).toBe('proc.cmdline contains "run x now"');
+  });
+  it('an empty list also removes one adjacent comma', () => {
+    expect(sub('x in (a, e)', 'e', []).text.text).toBe('x in (a  )');
+    expect(sub('x in (e, a)', 'e', []).text.text).toBe('x in (   a)');
+    expect(sub('x in (e)', 'e', []).text.text).toBe('x in (  )');
+  });
+  it('without parentheses several items break the syntax, as in Falco', () => {
+    expect(sub('proc.name in l', 'l', ['a', 'b']).text.text).toBe('proc.name in a, b ');
+  });
+  it('maps substituted characters to the use of the list name', () => {
+    const cond = new MappedText('x in (l)', [10, 11, 12, 13, 14, 15, 16, 17]);
+    const r = resolveList(cond, 'l', ['aa']);
+    expect(r.text.text).toBe('x in ( aa )');
+    expect(r.text.origins[7]).toBe(16);
+  });
+  it('expands lists named in a list one level, only when defined earlier', () => {
+    const ctx = { fileIndex: 0, file: 'f', range: { start: 0, end: 0 }, itemType: 'list', itemName: '' };
+    const infos: ListInfo[] = [
+      { name: 'a', items: ['1', '2'], ctx, index: 0, visibility: 0 },
+      { name: 'b', items: ['a', 'c', '3'], ctx, index: 1, visibility: 1 },
+      { name: 'c', items: ['4'], ctx, index: 2, visibility: 2 },
+    ];
+    const out = compileLists(infos);
+    expect(out[1].items).toEqual(['1', '2', 'c', '3']);
+    expect(out[0].used).toBe(true);
+    expect(out[2].used).toBe(false);
+  });
+});
