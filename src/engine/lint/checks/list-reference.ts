@@ -17,7 +17,7 @@ function closest(name: string, lists: Iterable<string>): string | undefined {
   let bestD = Infinity;
   for (const l of lists) {
     const d = editDistance(name, l);
-    const limit = Math.max(1, Math.min(3, Math.floor(l.length / 5)));
+    const limit = l.length < 8 ? 1 : Math.min(3, Math.max(2, Math.floor(l.length / 4)));
     if (d > 0 && d <= limit && d < bestD) {
       best = l;
       bestD = d;
