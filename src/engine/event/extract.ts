@@ -45,8 +45,10 @@ function execveParam(v: EventView, name: string): string | null {
     case 'exe': return t.exe;
     // Byte buffers render their NUL separators as '.'.
     case 'args': return t.args.map((a) => a + '.').join('');
-    case 'tid': case 'pid': return String(t.pid);
-    case 'ptid': return String(t.ptid);
+    // PT_PID parameters resolve to the comm of that thread when it is known (sinsp_evt
+    // get_param_as_str); evt.arg prefers the resolved text.
+    case 'tid': case 'pid': return t.comm;
+    case 'ptid': return pidComm(v, t.ptid);
     case 'cwd': return p.cwd;
     case 'fdlimit': return '1024';
     case 'pgft_maj': case 'pgft_min': case 'vm_size': case 'vm_rss': case 'vm_swap': return '0';
@@ -54,17 +56,22 @@ function execveParam(v: EventView, name: string): string | null {
     case 'cgroups': return '';
     case 'env': return p.env.map((e) => e + '.').join('');
     case 'tty': return String(p.tty);
-    case 'vpgid': case 'pgid': return String(t.vpgid);
-    case 'loginuid': return String(p.loginuid);
+    case 'vpgid': case 'pgid': return pidComm(v, t.vpgid);
+    // PT_UID / PT_GID resolve to the user / group name, `<NA>` when unknown; an unset id is `<NONE>`.
+    case 'loginuid': return p.loginuid === 4294967295 ? '<NONE>' : userName(p.loginuid);
     case 'flags': return renderExecveFlags(p.exe_flags ?? 0);
     case 'cap_inheritable': return '0';
     case 'cap_permitted': case 'cap_effective': return FULL_CAP_MASK_HEX;
     case 'exe_ino': case 'exe_ino_ctime': case 'exe_ino_mtime': return '0';
-    case 'uid': return String(p.uid);
-    case 'gid': return String(t.gid);
+    case 'uid': return p.uid === 4294967295 ? '<NONE>' : userName(p.uid);
+    case 'gid': return t.gid === 4294967295 ? '<NONE>' : groupName(t.gid);
     case 'trusted_exepath': case 'filename': return t.exepath;
     default: return null;
   }
+}
+
+function pidComm(v: EventView, pid: number): string {
+  return findPid(v, pid)?.comm ?? String(pid);
 }
 
 function evtArgs(v: EventView): string {
@@ -159,14 +166,15 @@ const BUILDERS: Record<string, Builder> = {
   'proc.cmdnargs': self((t) => t.args.length),
   'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + a.length, 0)),
   'proc.env': (f) => {
-    if (f.key !== undefined) {
+    // An empty name (`proc.env[""]`) leaves m_argname empty: the whole environment.
+    if (f.key !== undefined && f.key !== '') {
       const key = f.key;
       return (v) => envValue(v.self, key);
     }
     return (v) => envJoined(v.self);
   },
   'proc.aenv': (f) => {
-    if (f.key !== undefined) {
+    if (f.key !== undefined && f.key !== '') {
       const key = f.key;
       // First ancestor (parent first, up to 20 levels) that defines the variable.
       return (v) => {
@@ -308,7 +316,7 @@ export function makeAncestorValues(f: ResolvedField): ((v: EventView) => Scalar[
     for (let i = 1; i < v.chain.length; i++) out.push(fn(v.chain[i]));
     return out;
   };
-  if (name === 'proc.aenv' && f.key === undefined) return any((t) => envJoined(t));
+  if (name === 'proc.aenv' && !f.key) return any((t) => envJoined(t));
   if (n !== -1) return undefined;
   switch (name) {
     case 'proc.aname': return any((t) => t.comm);

@@ -1,0 +1,369 @@
+import type { BinaryCheckExpr, UnaryCheckExpr, ValueExpr } from '../condition/ast';
+import { operatorsFor } from '../fields/catalog';
+import type { Scalar } from '../event/extract';
+import type { EventView } from '../event/thread';
+import { CompileError, type CompileWarning } from './errors';
+import { asciiLower, compileGlob } from './glob';
+import { compileOperandNode, compileTransformer, typeName, type CompiledOperand, type OperandContext } from './operand';
+import { PathSet, splitPath } from './pmatch';
+import { compileRegex } from './regex';
+import { renderScalar } from './render';
+import type { TraceNode } from './trace';
+import { parseValue, unhex, utf8Bytes } from './values';
+import { valueWarnings } from './warnings';
+
+type Cmp = (x: Scalar) => boolean;
+type Span = (x: string) => [number, number] | null;
+
+/** One compiled check: the evaluation closure and what explanations need. */
+export interface CompiledCheck {
+  test: (v: EventView) => boolean;
+  trace: (v: EventView, result: boolean) => Omit<TraceNode, 'node' | 'result'>;
+}
+
+const NUMERIC_MSG = 'numeric';
+function opCategory(type: string): string {
+  switch (type) {
+    case 'BOOL': return NUMERIC_MSG;
+    case 'CHARBUF': case 'FSPATH': case 'FSRELPATH': return 'string';
+    case 'BYTEBUF': return 'buffer';
+    case 'IPV4ADDR': case 'IPV4NET': case 'IPV6ADDR': case 'IPV6NET': case 'IPADDR': case 'IPNET':
+      return 'ip address and network';
+    default: return NUMERIC_MSG;
+  }
+}
+
+/** flt_is_comparable (filter_compare.cpp), with its exact messages. */
+function checkOperator(op: string, lhs: CompiledOperand, range: { start: number; end: number }): void {
+  if (op === 'exists') return;
+  if (lhs.list) {
+    if (!['CHARBUF', 'UINT64', 'RELTIME', 'ABSTIME', 'BOOL', 'IPADDR', 'IPNET'].includes(lhs.type)) {
+      throw new CompileError(`filter error: list filters are not supported for type '${typeName(lhs.type)}'`, range);
+    }
+    if (!['in', 'intersects'].includes(op)) {
+      throw new CompileError(`filter error: '${op}' operator not supported list filters`, range);
+    }
+    return;
+  }
+  const allowed = operatorsFor(lhs.type, false);
+  if (allowed.includes(op)) return;
+  const known = ['IPV4ADDR', 'IPV4NET', 'IPV6ADDR', 'IPV6NET', 'IPADDR', 'IPNET', 'CHARBUF', 'FSPATH', 'FSRELPATH', 'BYTEBUF', 'BOOL'];
+  const numeric = !known.includes(lhs.type) && !['NONE', 'SOCKADDR', 'SOCKTUPLE', 'FDLIST', 'L4PROTO', 'SOCKFAMILY', 'UID', 'GID', 'SIGSET', 'CHARBUFARRAY', 'CHARBUF_PAIR_ARRAY', 'FD32', 'PID32', 'DYN'].includes(lhs.type);
+  if (!known.includes(lhs.type) && !numeric) {
+    throw new CompileError(`filter error: '${op}' operator not supported for type '${typeName(lhs.type)}'`, range);
+  }
+  throw new CompileError(`filter error: '${op}' operator not supported for ${opCategory(lhs.type)} filters`, range);
+}
+
+const isStringType = (t: string) => t === 'CHARBUF' || t === 'FSPATH' || t === 'FSRELPATH';
+
+/** strcmp order on UTF-8 bytes. */
+function strcmp(a: string, b: string): number {
+  const x = utf8Bytes(a);
+  const y = utf8Bytes(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+interface Comparator {
+  test: Cmp;
+  span?: Span;
+}
+
+/** The scalar comparison `x <op> c` for one constant (flt_compare). */
+function scalarComparator(op: string, c: Scalar, type: string): Comparator {
+  if (typeof c === 'string' && (isStringType(type) || type === 'BYTEBUF')) {
+    const s = c;
+    switch (op) {
+      case '=': return { test: (x) => x === s, span: (x) => [0, x.length] };
+      case '!=': return { test: (x) => x !== s };
+      case '<': return { test: (x) => strcmp(String(x), s) < 0 };
+      case '<=': return { test: (x) => strcmp(String(x), s) <= 0 };
+      case '>': return { test: (x) => strcmp(String(x), s) > 0 };
+      case '>=': return { test: (x) => strcmp(String(x), s) >= 0 };
+      case 'contains': return { test: (x) => (x as string).includes(s), span: (x) => at(x.indexOf(s), s.length) };
+      case 'icontains': {
+        const ls = asciiLower(s);
+        return { test: (x) => asciiLower(x as string).includes(ls), span: (x) => at(asciiLower(x).indexOf(ls), ls.length) };
+      }
+      case 'startswith': return { test: (x) => (x as string).startsWith(s), span: () => [0, s.length] };
+      case 'endswith': return { test: (x) => (x as string).endsWith(s), span: (x) => [x.length - s.length, x.length] };
+      case 'bcontains': return { test: (x) => utf8Bytes(x as string).includes(s) };
+      case 'bstartswith': return { test: (x) => utf8Bytes(x as string).startsWith(s) };
+      case 'glob': case 'iglob': {
+        const g = compileGlob(s, op === 'iglob');
+        return { test: (x) => g(x as string), span: (x) => [0, x.length] };
+      }
+      default: return { test: () => false };
+    }
+  }
+  if (typeof c === 'number') {
+    switch (op) {
+      case '=': case 'in': case 'intersects': return { test: (x) => x === c };
+      case '!=': return { test: (x) => x !== c };
+      case '<': return { test: (x) => (x as number) < c };
+      case '<=': return { test: (x) => (x as number) <= c };
+      case '>': return { test: (x) => (x as number) > c };
+      case '>=': return { test: (x) => (x as number) >= c };
+      default: return { test: () => false };
+    }
+  }
+  switch (op) {
+    case '=': case 'in': case 'intersects': return { test: (x) => x === c };
+    case '!=': return { test: (x) => x !== c };
+    default: return { test: () => false };
+  }
+}
+
+const at = (i: number, n: number): [number, number] | null => (i < 0 ? null : [i, i + n]);
+
+function renderValue(op: CompiledOperand, x: Scalar | Scalar[] | null): string | null {
+  if (x === null) return null;
+  if (Array.isArray(x)) return op.list ? '(' + x.map((e) => renderScalar(e, op.type, op.printFormat)).join(',') + ')' : x.map((e) => renderScalar(e, op.type, op.printFormat)).join(' ');
+  return renderScalar(x, op.type, op.printFormat);
+}
+
+export function compileUnary(e: UnaryCheckExpr, ctx: OperandContext): CompiledCheck {
+  const lhs = compileOperandNode(e.left, ctx);
+  const anc = lhs.ancestorAny;
+  const test = anc ? (v: EventView) => anc(v).length > 0 : (v: EventView) => lhs.extract(v) !== null;
+  return {
+    test,
+    trace: (v) => {
+      const x = anc ? anc(v) : lhs.extract(v);
+      const noValue = anc ? (x as Scalar[]).length === 0 : x === null;
+      return { noValue, values: [{ field: lhs.text, value: anc ? renderValue(lhs, lhs.extract(v)) : renderValue(lhs, x) }] };
+    },
+  };
+}
+
+export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings: CompileWarning[]): CompiledCheck {
+  const lhs = compileOperandNode(e.left, ctx);
+  const op = e.op === '==' ? '=' : e.op;
+  const mod = e.modifier;
+  checkOperator(op, lhs, e.opRange);
+
+  // Right-hand side field: `val(x)` or a transformer (sinsp_filter_check::add_filter_value(rhs)).
+  if (e.right.kind === 'fieldTransformer') {
+    const rhs = compileTransformer(e.right, ctx);
+    if (op === 'pmatch' || op === 'regex') {
+      throw new CompileError(`operator '${op.toUpperCase()}' doesn't support right-hand side fields`, e.right.range);
+    }
+    if (['IPNET', 'IPV4NET', 'IPV6NET'].includes(lhs.type)) {
+      throw new CompileError("field type 'IPNET' doesn't support right-hand side fields", e.right.range);
+    }
+    if (lhs.noRhs) throw new CompileError(`field '${lhs.name}' doesn't support right-hand side fields`, e.right.range);
+    if (rhs.noRhs) throw new CompileError(`field '${rhs.name}' can't be used as a right-hand side field`, e.right.range);
+    if (lhs.type !== rhs.type || lhs.list !== rhs.list) {
+      throw new CompileError(
+        `field '${lhs.name}' has type '${typeName(lhs.type)}${lhs.list ? ' (list)' : ''}' while the right-hand side field '${rhs.name}' has incompatible type '${typeName(rhs.type)}${rhs.list ? ' (list)' : ''}'`,
+        e.right.range,
+      );
+    }
+    return rhsFieldCheck(op, mod, lhs, rhs);
+  }
+
+  const valueNodes: ValueExpr[] =
+    e.right.kind === 'value' ? [e.right]
+      : e.right.kind === 'list' ? e.right.values
+        : [{ kind: 'value', value: e.right.name, raw: e.right.name, quoted: false, range: e.right.range }];
+
+  const consts: Scalar[] = [];
+  const regexes: ((s: string) => boolean)[] = [];
+  const paths = new PathSet();
+  for (const vn of valueNodes) {
+    for (const w of valueWarnings(op, vn.value, ctx.plugins)) warnings.push({ message: w, range: vn.range });
+    if (op === 'bcontains' || op === 'bstartswith') {
+      const bytes = unhex(vn.value);
+      if (bytes === null) throw new CompileError('filter error: bcontains and bstartswith operator support hex strings only', vn.range);
+      consts.push(bytes);
+      continue;
+    }
+    const p = parseValue(vn.value, lhs.type, lhs.resolved?.info.name);
+    if (!p.ok) throw new CompileError(p.message, vn.range);
+    consts.push(p.value);
+    if (op === 'pmatch') paths.add(String(p.value));
+    if (op === 'regex') {
+      const r = compileRegex(String(p.value));
+      if (!r.ok) throw new CompileError(r.message, vn.range);
+      regexes.push(r.test);
+    }
+  }
+
+  const base = baseComparator(op, consts, regexes, paths, lhs.type);
+  let cmp: Comparator = base;
+  if (mod) cmp = withModifier(op, mod, consts, regexes, lhs.type);
+
+  if (lhs.list) return listCheck(op, lhs, new Set(consts));
+  if (lhs.ancestorAny) return ancestorCheck(lhs, base);
+  return scalarCheck(lhs, cmp);
+}
+
+function baseComparator(op: string, consts: Scalar[], regexes: ((s: string) => boolean)[], paths: PathSet, type: string): Comparator {
+  if (op === 'in' || op === 'intersects') {
+    const set = new Set(consts);
+    return { test: (x) => set.has(x), span: (x) => [0, x.length] };
+  }
+  if (op === 'pmatch') {
+    return {
+      test: (x) => paths.match(x as string),
+      span: (x) => {
+        const depth = paths.matchDepth(x);
+        if (depth < 0) return null;
+        // The span covers the matched leading components of the value.
+        let pos = 0;
+        let seen = 0;
+        while (seen < depth && pos < x.length) {
+          while (x[pos] === '/') pos++;
+          while (pos < x.length && x[pos] !== '/') pos++;
+          seen++;
+        }
+        return [0, pos];
+      },
+    };
+  }
+  if (op === 'regex') {
+    const re = regexes[0];
+    return { test: (x) => re(x as string), span: (x) => [0, x.length] };
+  }
+  if (consts.length === 0) return { test: () => false };
+  return scalarComparator(op, consts[0], type);
+}
+
+/** oneof / anyof / allof (sinsp_filter_check::compare_rhs_with_mod). Empty RHS: false. */
+function withModifier(op: string, mod: string, consts: Scalar[], regexes: ((s: string) => boolean)[], type: string): Comparator {
+  const each: Comparator[] = op === 'regex'
+    ? regexes.map((r) => ({ test: (x: Scalar) => r(x as string), span: (x: string) => [0, x.length] as [number, number] }))
+    : consts.map((c) => scalarComparator(op, c, type));
+  if (each.length === 0) return { test: () => false };
+  const spanOf = (x: string): [number, number] | null => {
+    for (const c of each) if (c.test(x) && c.span) return c.span(x);
+    return null;
+  };
+  switch (mod) {
+    case 'oneof':
+      return {
+        test: (x) => {
+          let n = 0;
+          for (const c of each) if (c.test(x) && ++n > 1) return false;
+          return n === 1;
+        },
+        span: spanOf,
+      };
+    case 'anyof':
+      return { test: (x) => each.some((c) => c.test(x)), span: spanOf };
+    default:
+      return { test: (x) => each.every((c) => c.test(x)), span: spanOf };
+  }
+}
+
+function scalarCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {
+  const ex = lhs.extract;
+  const t = cmp.test;
+  return {
+    test: (v) => {
+      const x = ex(v);
+      return x !== null && t(x as Scalar);
+    },
+    trace: (v, result) => {
+      const x = ex(v);
+      const out: Omit<TraceNode, 'node' | 'result'> = {
+        noValue: x === null,
+        values: [{ field: lhs.text, value: renderValue(lhs, x) }],
+      };
+      if (result && typeof x === 'string' && cmp.span) {
+        const s = cmp.span(x);
+        if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Ancestor fields without index: any ancestor satisfying the plain comparison (modifiers are not
+ * applied there; compare_full_a* calls the single-value compare_rhs).
+ */
+function ancestorCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {
+  const anc = lhs.ancestorAny!;
+  const t = cmp.test;
+  return {
+    test: (v) => {
+      for (const x of anc(v)) if (t(x)) return true;
+      return false;
+    },
+    trace: (v, result) => {
+      const xs = anc(v);
+      const out: Omit<TraceNode, 'node' | 'result'> = {
+        noValue: xs.length === 0,
+        values: [{ field: lhs.text, value: xs.length ? xs.map((x) => renderScalar(x, lhs.type)).join(' ') : null }],
+      };
+      if (result && cmp.span) {
+        for (const x of xs) {
+          if (typeof x === 'string' && t(x)) {
+            const s = cmp.span(x);
+            if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
+            break;
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** List-valued fields: `in` = every element in the set, `intersects` = some element. */
+function listCheck(op: string, lhs: CompiledOperand, set: Set<Scalar>): CompiledCheck {
+  const ex = lhs.extract;
+  const test = (v: EventView) => {
+    const x = ex(v);
+    if (x === null) return false;
+    const xs = Array.isArray(x) ? x : [x];
+    return op === 'in' ? xs.every((e) => set.has(e)) : xs.some((e) => set.has(e));
+  };
+  return {
+    test,
+    trace: (v) => {
+      const x = ex(v);
+      return { noValue: x === null, values: [{ field: lhs.text, value: renderValue(lhs, x) }] };
+    },
+  };
+}
+
+/** Field-to-field comparison: the RHS field's value(s) become the comparison values per event. */
+function rhsFieldCheck(op: string, mod: string | undefined, lhs: CompiledOperand, rhs: CompiledOperand): CompiledCheck {
+  const compare = (x: Scalar | Scalar[], r: Scalar | Scalar[]): boolean => {
+    const rs = Array.isArray(r) ? r : [r];
+    if (Array.isArray(x)) {
+      const set = new Set(rs);
+      return op === 'in' ? x.every((e) => set.has(e)) : op === 'intersects' ? x.some((e) => set.has(e)) : false;
+    }
+    if (op === 'in' || op === 'intersects') return rs.includes(x);
+    if (mod) return withModifier(op, mod, rs, [], lhs.type).test(x);
+    return rs.length > 0 && scalarComparator(op, rs[0], lhs.type).test(x);
+  };
+  const anc = lhs.ancestorAny;
+  const test = (v: EventView) => {
+    const x = anc ? anc(v) : lhs.extract(v);
+    if (x === null) return false;
+    const r = rhs.extract(v);
+    if (r === null) return false;
+    if (anc) return (x as Scalar[]).some((e) => compare(e, r));
+    return compare(x, r);
+  };
+  return {
+    test,
+    trace: (v) => {
+      const x = lhs.extract(v);
+      const r = rhs.extract(v);
+      return {
+        noValue: x === null || r === null,
+        values: [
+          { field: lhs.text, value: renderValue(lhs, x) },
+          { field: rhs.text, value: renderValue(rhs, r) },
+        ],
+      };
+    },
+  };
+}
+
+export { splitPath };
