@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOperandPrefix } from '../condition/operand';
 import type { Operand } from '../condition/ast';
 import type { FalcoEvent } from '../event/types';
-import { escapeControlCharacters, tokenizeOutput } from './format';
+import { escapeAsJsonText, tokenizeOutput } from './format';
 
 const KNOWN = new Set(['proc.name', 'proc.cmdline', 'fd.name', 'proc.aname', 'user.name']);
 const VALUES: Record<string, string | null> = { 'proc.name': 'bash', 'proc.cmdline': 'bash -c ls', 'fd.name': null, 'proc.aname': 'sshd', 'user.name': 'root' };
@@ -44,6 +44,6 @@ describe('output templates (libsinsp set_format / tostring_withformat)', () => {
     expect(render('')).toBe('ERR empty formatting token');
   });
   it('escapes control characters like JSON', () => {
-    expect(escapeControlCharacters('a\tb\nc\x01')).toBe('a\\tb\\nc\\u0001');
+    expect(escapeAsJsonText('a\tb\nc\x01"\\')).toBe('a\\tb\\nc\\u0001\\"\\\\');
   });
 });

@@ -91,7 +91,7 @@ export function tokenizeOutput(template: string, parsePrefix: OperandPrefixParse
     }
     return out;
   };
-  return { ok: true, tokens, renderRaw, render: (ev) => escapeControlCharacters(renderRaw(ev)) };
+  return { ok: true, tokens, renderRaw, render: (ev) => escapeAsJsonText(renderRaw(ev)) };
 }
 
 /** std::string::resize(n, ' '): pad with blanks or cut to exactly n characters. */
@@ -99,10 +99,13 @@ function resize(s: string, n: number): string {
   return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 }
 
-const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
 
-/** Falco prints the message with control characters JSON-escaped (`\t` becomes `\` `t`). */
-export function escapeControlCharacters(s: string): string {
+/**
+ * Falco prints the message JSON-string-escaped without the surrounding quotes: control characters
+ * (`\t` becomes `\` `t`), `"` and `\` (oracle rules.jsonl and upstream-rules.jsonl outputs).
+ */
+export function escapeAsJsonText(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\x00-\x1f]/g, (c) => SHORT_ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return s.replace(/[\x00-\x1f"\\]/g, (c) => SHORT_ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
