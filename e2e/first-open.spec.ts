@@ -10,7 +10,7 @@ test('first visit shows the seed rule and all three samples match', async ({ pag
     await expect.soft(row).toHaveAttribute('data-verdict', 'match');
     await expect.soft(row.getByText('Match', { exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('combobox', { name: 'Rule' })).not.toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Rule', exact: true })).not.toHaveValue('');
   await expect(page.getByText('No problems')).toBeVisible();
 });
 

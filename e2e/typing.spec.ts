@@ -12,7 +12,7 @@ test('typing into Monaco with the keyboard re-evaluates on each keystroke', asyn
   await expect.poll(() => page.evaluate(() => window.__frp!.getRulesText())).toMatch(/^- \{rule: typed.*WARNING\}?$/);
   const text = await page.evaluate(() => window.__frp!.getRulesText());
   if (!text.endsWith('}')) await page.keyboard.type('}');
-  await expect(page.getByRole('combobox', { name: 'Rule' })).toHaveValue('typed');
+  await expect(page.getByRole('combobox', { name: 'Rule', exact: true })).toHaveValue('typed');
   await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
   await expect(sampleRow(page, SEED_COMMANDS[1])).toHaveAttribute('data-verdict', 'miss');
 

@@ -4,7 +4,9 @@
  * textareas keep their own text while focused so typing is never reformatted under the cursor.
  */
 import { useId, useState } from 'react';
+import { DEFAULT_SAMPLE_DEFAULTS } from '../../engine/sample';
 import type { Sample } from '../../engine/sample/types';
+import { useAppStore } from '../../state/store';
 import {
   containerImage, envToText, fieldsToText, textToEnv, textToFields, userToText,
 } from './context-text';
@@ -20,7 +22,10 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
   const [envText, setEnvText] = useState(() => envToText(sample.env));
   const [fieldsText, setFieldsText] = useState(() => fieldsToText(sample.fields));
   const [image, setImage] = useState(() => containerImage(sample.container));
-  const inContainer = sample.container !== undefined && sample.container !== 'host';
+  const defaults = useAppStore((s) => s.sampleDefaults) ?? DEFAULT_SAMPLE_DEFAULTS;
+  // No container of its own = the defaults' container (an nginx pod unless the samples YAML says otherwise).
+  const effective = sample.container ?? defaults.container;
+  const inContainer = effective !== 'host';
 
   const set = (patch: Partial<Sample>) => {
     const next: Sample = { ...sample, ...patch };
@@ -40,7 +45,7 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
       <div className="context-grid">
         <label htmlFor={`${id}-parent`}>Parent command line</label>
         <div className="context-inline">
-          <input id={`${id}-parent`} type="text" spellCheck={false} placeholder="default: -bash"
+          <input id={`${id}-parent`} type="text" spellCheck={false} placeholder={`default: ${defaults.parent}`}
             value={sample.parent ?? ''} disabled={sample.parentMissing === true}
             onChange={(e) => set({ parent: e.target.value })} />
           <label className="check">
@@ -51,7 +56,7 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
         </div>
 
         <label htmlFor={`${id}-user`}>User</label>
-        <input id={`${id}-user`} type="text" spellCheck={false} placeholder="default: root (name or uid)"
+        <input id={`${id}-user`} type="text" spellCheck={false} placeholder={`default: ${defaults.user.name} (name or uid)`}
           value={userToText(sample.user)} onChange={(e) => set({ user: e.target.value || undefined })} />
 
         <span id={`${id}-where`}>Runs on</span>
@@ -63,16 +68,17 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
           </label>
           <label className="check">
             <input type="radio" name={`${id}-where`} checked={inContainer}
-              onChange={() => set({ container: image || 'docker.io/library/alpine:3.20' })} />
+              onChange={() => set({ container: image || undefined })} />
             container image
           </label>
           <input type="text" aria-label="Container image" spellCheck={false}
-            placeholder="docker.io/library/nginx:1.25" value={inContainer ? containerImage(sample.container) : image}
-            onChange={(e) => { setImage(e.target.value); set({ container: e.target.value || 'host' }); }} />
+            placeholder={containerImage(defaults.container) || 'docker.io/library/nginx:1.25'}
+            value={inContainer ? containerImage(sample.container) : image}
+            onChange={(e) => { setImage(e.target.value); set({ container: e.target.value || undefined }); }} />
         </div>
 
         <label htmlFor={`${id}-cwd`}>Working directory</label>
-        <input id={`${id}-cwd`} type="text" spellCheck={false} placeholder="default: /root"
+        <input id={`${id}-cwd`} type="text" spellCheck={false} placeholder={`default: ${defaults.cwd}`}
           value={sample.cwd ?? ''} onChange={(e) => set({ cwd: e.target.value || undefined })} />
 
         <label htmlFor={`${id}-tty`}>Terminal</label>

@@ -12,7 +12,7 @@ export function VerdictBadge({ verdict, title }: { verdict: Verdict; title?: str
   return (
     <span className={`verdict verdict-${verdict}`} title={title}>
       <span className="verdict-icon" aria-hidden="true">{look.icon}</span>
-      {look.label}
+      <span className="verdict-label">{look.label}</span>
     </span>
   );
 }
