@@ -8,7 +8,7 @@ import { readRulesDocument } from './document';
 import { valueRangeToDoc } from './scalar-map';
 import { collectNames, type LanguageContext } from './names';
 
-export type TokenType = ConditionTokenType | 'outputText';
+export type TokenType = ConditionTokenType;
 
 export interface Token {
   type: TokenType;
