@@ -182,6 +182,11 @@ describe('positions', () => {
     expect(text.slice(check.opRange.start, check.opRange.end)).toBe('=');
     expect(text.slice(check.right.range.start, check.right.range.end)).toBe('"a b"');
     expect(text.slice(c.range.start, c.range.end)).toBe('x.y in (c, d)');
+    const paren = '(a) and ((b or c))';
+    const chain = ok(paren);
+    expect(chain.kind === 'and' && chain.children.map((x) => paren.slice(x.range.start, x.range.end)))
+      .toEqual(['a', 'b or c']);
+    expect(paren.slice(chain.range.start, chain.range.end)).toBe(paren);
     const mod = ok('proc.name  startswith  oneof (a)') as BinaryCheckExpr;
     expect(mod.modifier).toBe('oneof');
     expect('proc.name  startswith  oneof (a)'.slice(mod.opRange.start, mod.opRange.end)).toBe('startswith  oneof');
@@ -206,6 +211,18 @@ describe('depth limit', () => {
   it('reports 100,000 open parentheses as a depth error, not a stack overflow', () => {
     expect(err(nest(100_000), 1000).message).toBe('exceeded max depth limit of 1000');
     expect(err('('.repeat(100_000), 1_000_000_000).message).toBe('exceeded max depth limit of 1000000000');
+  });
+
+  it('leaks a level when the depth limit strikes inside a list head, as libsinsp does', () => {
+    // libsinsp parses a list's first item inside a catch-all (try_parse_list_expr): a depth error
+    // there reads as an empty list, and the guard that threw never gives its level back, so parse()
+    // ends with "recursion is unbalanced". The item sits at level 100 here (4 + 5 + 22 * 4 + 3).
+    const text = '(' + 'not('.repeat(22) + 'x.y in ()' + ')'.repeat(23);
+    expect(formatParseError(err(text))).toBe(
+      'filter error at index 121, line 1, column 122: parser fatal error: recursion is unbalanced',
+    );
+    expect(err('(' + 'not('.repeat(22) + 'x.y in (a)' + ')'.repeat(23)).message).toBe("expected a ')' token");
+    expect(parseCondition('(' + 'not('.repeat(21) + 'x.y in ()' + ')'.repeat(22)).ok).toBe(true);
   });
 
   it('builds long not runs without recursion', () => {

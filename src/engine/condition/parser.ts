@@ -107,43 +107,37 @@ export class ConditionParser {
   }
 
   parseOr(): Expr {
-    return this.guarded(() => {
-      const lx = this.lx;
-      lx.blank();
-      const children = [this.parseAnd()];
-      lx.blank();
-      while (lx.str('or')) {
-        if (!lx.blank()) {
-          if (lx.str('(')) children.push(this.parseEmbedded(lx.i - 1));
-          else lx.fail(msg.blankAfter('or'));
-        } else {
-          children.push(this.parseAnd());
-        }
-        lx.blank();
-      }
-      if (children.length === 1) return children[0];
-      return { kind: 'or', children, range: span(children[0].range.start, children[children.length - 1].range.end) };
-    });
+    return this.guarded(() => this.parseChain('or', () => this.parseAnd()));
   }
 
   parseAnd(): Expr {
-    return this.guarded(() => {
-      const lx = this.lx;
-      lx.blank();
-      const children = [this.parseNot()];
-      lx.blank();
-      while (lx.str('and')) {
-        if (!lx.blank()) {
-          if (lx.str('(')) children.push(this.parseEmbedded(lx.i - 1));
-          else lx.fail(msg.blankAfter('and'));
-        } else {
-          children.push(this.parseNot());
-        }
-        lx.blank();
+    return this.guarded(() => this.parseChain('and', () => this.parseNot()));
+  }
+
+  /**
+   * The loop shared by parse_or and parse_and: `kw` must be followed by a blank (then the next
+   * operand) or by `(` (then a parenthesised expression). n-ary, flattened within one loop only, so
+   * `(a and b) and c` stays nested, as in libsinsp.
+   */
+  private parseChain(kw: 'and' | 'or', next: () => Expr): Expr {
+    const lx = this.lx;
+    lx.blank();
+    const start = lx.i;
+    const children = [next()];
+    let end = lx.i;
+    lx.blank();
+    while (lx.str(kw)) {
+      if (!lx.blank()) {
+        if (lx.str('(')) children.push(this.parseEmbedded());
+        else lx.fail(msg.blankAfter(kw));
+      } else {
+        children.push(next());
       }
-      if (children.length === 1) return children[0];
-      return { kind: 'and', children, range: span(children[0].range.start, children[children.length - 1].range.end) };
-    });
+      end = lx.i;
+      lx.blank();
+    }
+    if (children.length === 1) return children[0];
+    return { kind: kw, children, range: span(start, end) };
   }
 
   parseNot(): Expr {
@@ -156,13 +150,14 @@ export class ConditionParser {
       const notParen = lx.i;
       if (lx.str('not(')) {
         starts.push(notParen);
-        child = this.parseEmbedded(notParen + 3);
+        child = this.parseEmbedded();
       } else {
         child = this.parseCheck();
       }
+      const end = lx.i; // after the check or the closing parenthesis
       // Build one node per written `not`, innermost last; all but the innermost are `chained`.
       for (let k = starts.length - 1; k >= 0; k--) {
-        const node: Expr = { kind: 'not', child, range: span(starts[k], child.range.end) };
+        const node: Expr = { kind: 'not', child, range: span(starts[k], end) };
         if (k < starts.length - 1) node.chained = true;
         child = node;
       }
@@ -171,17 +166,16 @@ export class ConditionParser {
   }
 
   /**
-   * The rest of `( Expr )` once `(` (at `open`) was consumed. The returned node's range is widened to
-   * the parentheses when it is a leaf or a list of clauses, so the editor highlights what was written.
+   * The rest of `( Expr )` once `(` was consumed. No node is made for the parentheses: the child
+   * keeps its own range and the enclosing not/and/or ranges cover the parentheses.
    */
-  parseEmbedded(open: number): Expr {
+  parseEmbedded(): Expr {
     return this.guarded(() => {
       const lx = this.lx;
       lx.blank();
       const child = this.parseOr();
       lx.blank();
       if (!lx.str(')')) lx.fail(msg.expectedCloseParen);
-      child.range = span(open, lx.i);
       return child;
     });
   }
@@ -190,8 +184,7 @@ export class ConditionParser {
     return this.guarded((): Expr => {
       const lx = this.lx;
       lx.blank();
-      const start = lx.i;
-      if (lx.str('(')) return this.parseEmbedded(start);
+      if (lx.str('(')) return this.parseEmbedded();
       const name = lx.fieldName();
       if (name) return this.parseCondition(this.parseFieldRemainder(name));
       const tr = this.lexTransformerName();
@@ -478,6 +471,7 @@ export class ConditionParser {
       const start = lx.i;
       if (lx.str('val(')) {
         lx.blank();
+        lx.lastToken = 'val'; // libsinsp pops the '(' off m_last_token
         const name = lx.fieldName() ?? lx.fail(msg.expectedFieldIn('val'));
         const field = this.parseFieldRemainder(name);
         lx.blank();
