@@ -38,8 +38,17 @@ export function compileCondition(ast: Expr, options: CompileOptions = {}): Compi
   const ctx: OperandContext = { plugins: options.plugins ?? 'container', shared: new Map() };
   try {
     const root = compileExpr(ast, ctx, warnings);
+    const test = root.test;
+    let lastEv: FalcoEvent | undefined;
+    let lastView: EventView | undefined;
     const filter: CompiledFilter = {
-      evaluate: (ev) => root.test(eventView(ev)),
+      evaluate: (ev) => {
+        if (ev !== lastEv) {
+          lastView = eventView(ev);
+          lastEv = ev;
+        }
+        return test(lastView!);
+      },
       trace: (ev) => root.trace(eventView(ev)),
     };
     return { ok: true, filter, warnings };

@@ -31,14 +31,21 @@ export interface EventView {
 }
 
 const DELETED = ' (deleted)';
-const cache = new WeakMap<FalcoEvent, EventView>();
+/**
+ * The view is memoized on the event object under a non-enumerable symbol (invisible to JSON and
+ * structured clone's enumerable copy); a WeakMap costs several times more in GC when many short-lived
+ * events are evaluated.
+ */
+const VIEW = Symbol('frp.eventView');
+type WithView = FalcoEvent & { [VIEW]?: EventView };
 
 /** The per-event view, built once per FalcoEvent object (events are treated as immutable). */
 export function eventView(ev: FalcoEvent): EventView {
-  let v = cache.get(ev);
-  if (!v) {
+  const e = ev as WithView;
+  let v = e[VIEW];
+  if (v === undefined || v.ev !== ev) {
     v = buildView(ev);
-    cache.set(ev, v);
+    if (Object.isExtensible(ev)) Object.defineProperty(ev, VIEW, { value: v, enumerable: false, configurable: true, writable: true });
   }
   return v;
 }
