@@ -116,6 +116,30 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * yaml-cpp stops at a different token than the `yaml` package for two common mistakes: an illegal
+ * map value is reported at the offending `:`, and an unclosed flow sequence at the first `:` it
+ * cannot take as part of the sequence (or at the end of the text).
+ */
+function yamlCppErrorOffset(text: string, code: string, message: string, offset: number): number {
+  const colonFrom = (from: number, lineOnly: boolean): number => {
+    for (let i = from; i < text.length; i++) {
+      if (lineOnly && text[i] === '\n') return -1;
+      if (text[i] === ':' && (i + 1 >= text.length || /\s/.test(text[i + 1]))) return i;
+    }
+    return -1;
+  };
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    const at = colonFrom(offset, false);
+    return at >= 0 ? at : offset;
+  }
+  if (code === 'BAD_INDENT' && /Flow sequence/.test(message)) {
+    const at = colonFrom(offset, true);
+    return at >= 0 ? at : offset;
+  }
+  return offset;
+}
+
 function shiftNode(n: YNode, d: number): void {
   n.start += d;
   n.end += d;
@@ -149,7 +173,7 @@ function parseYamlText(content: string, original: string): { docs: YNode[]; erro
     // end), so a missing closing quote is not a parse error there.
     const err = doc.errors.find((e) => !(e.code === 'MISSING_CHAR' && /closing "quote/.test(e.message)));
     if (err) {
-      let offset = err.pos[0];
+      let offset = yamlCppErrorOffset(content, err.code, err.message, err.pos[0]);
       // A tab in indentation: yaml-cpp reports the start of the line.
       const lineStart = content.lastIndexOf('\n', offset - 1) + 1;
       if (content[lineStart] === '\t' && /^\t+$/.test(content.slice(lineStart, offset)) || (content[lineStart] === '\t' && offset - lineStart <= 1)) {
