@@ -22,6 +22,10 @@ describe('analyze on the seed (falcosecurity/rules PR 367)', () => {
     expect(verdicts(analyze(input({ rulesText: SEED_FIXED_RULES_YAML })))).toEqual(['match', 'match', 'miss']);
   });
 
+  it("does not report the base ruleset's unused macros and lists", () => {
+    expect(analyze(input()).baseDiagnostics).toEqual([]);
+  });
+
   it('places the rule range on the rule item in the user text', () => {
     const a = analyze(input());
     const r = a.rules[0];

@@ -80,6 +80,8 @@ interface Compiled {
   sampleCache: WeakMap<Sample, { defaults: SampleDefaults | undefined; result: SampleResult }>;
 }
 
+const BASE_NOISE = new Set(['LOAD_UNUSED_MACRO', 'LOAD_UNUSED_LIST']);
+
 let lastKey: { rulesText: string; base: BaseChoice; plugins: PluginsChoice } | null = null;
 let lastCompiled: Compiled | null = null;
 
@@ -141,6 +143,9 @@ function compile(rulesText: string, base: BaseChoice, plugins: PluginsChoice): C
   const diagnostics: Diagnostic[] = [];
   const baseDiagnostics: Diagnostic[] = [];
   for (const m of [...load.errors, ...load.warnings]) {
+    // The base ruleset is a library: most of its macros and lists go unused by any one rules
+    // file, so Falco's unused-item warnings there are noise, not problems the person can fix.
+    if (m.file && m.file !== USER_RULES_FILE && BASE_NOISE.has(m.code)) continue;
     const d = toDiagnostic(m);
     // A message without a file cannot be placed in a base file; show it with the user's text.
     if (!m.file || m.file === USER_RULES_FILE) diagnostics.push(d);

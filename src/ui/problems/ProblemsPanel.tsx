@@ -32,7 +32,10 @@ export function ProblemsPanel() {
               <button type="button" className={`problem problem-${d.severity}`} onClick={() => revealRange(d.range)}>
                 <span className="problem-icon" aria-hidden="true">{ICON[d.severity]}</span>
                 <span className="visually-hidden">{d.severity}: </span>
-                <span className="problem-message">{d.message}</span>
+                <span className="problem-message">
+                  {d.item?.name && <span className="problem-item">{d.item.kind} {d.item.name}: </span>}
+                  {d.message}
+                </span>
                 <code className="problem-code">{d.code}</code>
                 <span className="problem-where">{where(rulesText, d)}</span>
               </button>

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { CommandCell } from './CommandCell';
 import { SampleContextEditor } from './SampleContextEditor';
 import { VerdictBadge } from './VerdictBadge';
+import { CopyIcon, SlidersIcon, TrashIcon } from './icons';
 
 interface Props {
   sample: Sample;
@@ -70,11 +71,11 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         <td className="col-actions">
           <button type="button" className="icon-button" aria-expanded={p.contextOpen}
             aria-label={`Context of ${label}`} title="Edit the context: parent, user, container, env, fields"
-            onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}>⚙</button>
+            onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}><SlidersIcon /></button>
           <button type="button" className="icon-button" aria-label={`Duplicate ${label}`} title="Duplicate"
-            onClick={(e) => { e.stopPropagation(); duplicateSample(sample.id); }}>⧉</button>
+            onClick={(e) => { e.stopPropagation(); duplicateSample(sample.id); }}><CopyIcon /></button>
           <button type="button" className="icon-button danger" aria-label={`Delete ${label}`} title="Delete"
-            onClick={(e) => { e.stopPropagation(); deleteSample(sample.id); }}>✕</button>
+            onClick={(e) => { e.stopPropagation(); deleteSample(sample.id); }}><TrashIcon /></button>
         </td>
       </tr>
       {p.contextOpen && (
