@@ -25,3 +25,4 @@ export { formatConditionAt } from './format';
 export type { FormatResult } from './format';
 export { operatorDocs, modifierDocs, transformerDocs, keywordDocs, PRIORITIES, priorityDocs, itemKeyDocs } from './vocabulary-docs';
 export { typeLabel, availableFields, resolveField } from './field-view';
+export { fieldValueForEvent, asFalcoEvent } from './field-value';
