@@ -3,7 +3,8 @@
  * (`%proc.aname[2]`, `%toupper(user.name)`) and exception `fields:` entries (`tolower(proc.name)`).
  */
 import type { Operand } from './ast';
-import { ConditionParser, DEFAULT_MAX_DEPTH } from './parser';
+import { DEFAULT_MAX_DEPTH, ParserState, parseExpression } from './parser';
+import { parseFieldOrTransformer } from './parse-operand';
 import { runParser, toParseError, type ParseError } from './parse';
 import { msg } from './vocabulary';
 import { shiftRanges } from './walk';
@@ -24,8 +25,8 @@ export function parseOperandPrefix(
   limit: number = text.length,
 ): { operand: Operand; end: number } | null {
   const sub = text.slice(start, Math.max(start, limit));
-  const p = new ConditionParser(sub, DEFAULT_MAX_DEPTH);
-  const r = runParser(sub, DEFAULT_MAX_DEPTH, () => p.parseFieldOrTransformer(), () => p.lx.i);
+  const p = new ParserState(sub, DEFAULT_MAX_DEPTH);
+  const r = runParser(sub, DEFAULT_MAX_DEPTH, () => parseFieldOrTransformer(p), () => p.lx.i);
   if (!r.ok) return null;
   shiftRanges(r.value, start);
   return { operand: r.value, end: start + p.lx.i };
@@ -40,8 +41,8 @@ export type OperandResult = { ok: true; operand: Operand } | { ok: false; error:
  */
 export function parseOperand(text: string): OperandResult {
   const full = `${text} exists`;
-  const p = new ConditionParser(full, DEFAULT_MAX_DEPTH);
-  const r = runParser(full, DEFAULT_MAX_DEPTH, () => p.parse(), () => p.lx.i);
+  const p = new ParserState(full, DEFAULT_MAX_DEPTH);
+  const r = runParser(full, DEFAULT_MAX_DEPTH, () => parseExpression(p), () => p.lx.i);
   const clamp = (e: ParseError): ParseError =>
     toParseError(text, e.message, Math.min(text.length, offsetOf(full, e)));
   if (!r.ok) return { ok: false, error: clamp(r.error) };

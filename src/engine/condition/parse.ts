@@ -4,7 +4,7 @@
 import type { Expr } from './ast';
 import type { PosInfo, Range } from '../text/range';
 import { ParseFailure } from './lexer';
-import { ConditionParser, DEFAULT_MAX_DEPTH } from './parser';
+import { DEFAULT_MAX_DEPTH, ParserState, parseExpression } from './parser';
 import { errorRange, posAt } from './position';
 import { msg } from './vocabulary';
 
@@ -50,7 +50,7 @@ export function runParser<T>(text: string, maxDepth: number, fn: () => T, at: ()
 
 export function parseCondition(text: string, options?: ParseOptions): ParseResult {
   const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const p = new ConditionParser(text, maxDepth);
-  const r = runParser(text, maxDepth, () => p.parse(), () => p.lx.i);
+  const p = new ParserState(text, maxDepth);
+  const r = runParser(text, maxDepth, () => parseExpression(p), () => p.lx.i);
   return r.ok ? { ok: true, ast: r.value } : r;
 }
