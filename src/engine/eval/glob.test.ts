@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { asciiLower, compileGlob } from './glob';
+
+describe('glob (fnmatch flags 0)', () => {
+  it.each([
+    ['/var/*', '/var/run/file.txt', true], // '*' crosses '/' without FNM_PATHNAME
+    ['*', '.hidden', true], // leading dot is not special without FNM_PERIOD
+    ['ipt*', 'iptables', true],
+    ['ipt?bles', 'iptables', true],
+    ['ipt?bles', 'ipt/bles', true],
+    ['[a-c]at', 'bat', true],
+    ['[!a-c]at', 'bat', false],
+    ['[^a-c]at', 'rat', true],
+    ['[[:digit:]]*', '7zip', true],
+    ['[[:digit:]]*', 'zip', false],
+    ['a\\*b', 'a*b', true],
+    ['a\\*b', 'axb', false],
+    ['[abc', '[abc', true], // unterminated bracket: literal '['
+    ['*.sh', 'run.sh', true],
+    ['*.sh', 'run.shx', false],
+    ['', '', true],
+    ['a*b*c', 'aXbYbZc', true],
+  ])('%s vs %s -> %s', (p, s, want) => {
+    expect(compileGlob(p)(s)).toBe(want);
+  });
+
+  it('iglob folds ASCII only', () => {
+    expect(compileGlob('IPT*', true)('iptables')).toBe(true);
+    expect(compileGlob('[A-C]AT', true)('bat')).toBe(true);
+    expect(compileGlob('É*', true)('é')).toBe(false);
+  });
+
+  it('asciiLower leaves non-ASCII letters alone', () => {
+    expect(asciiLower('ABC-Éé')).toBe('abc-Éé');
+  });
+});
