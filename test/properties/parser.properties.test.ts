@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  astEquals, formatCondition, formatParseError, parseCondition, printCondition, type Expr,
+  astEquals, escapeValue, formatCondition, formatParseError, parseCondition, printCondition,
+  quoteConditionString, unescapeQuoted, type Expr,
 } from '../../src/engine/condition';
 
 const SEP = '\u0001';
@@ -133,6 +134,24 @@ describe('parser properties', () => {
       for (let k = 1; k < parts.length; k++) text += it.next().value + parts[k];
       expect(astEquals(mustParse(text), plain)).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('escaping', () => {
+  it('quote() reads back through the lexer and unescape for any string without NUL', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 }), (a, b) => {
+      const x = (a + b).replaceAll('\0', '');
+      const r = parseCondition(`proc.name = ${quoteConditionString(x)}`);
+      expect(r.ok && r.ast.kind === 'binaryCheck' && r.ast.right.kind === 'value' && r.ast.right.value).toBe(x);
+    }), { numRuns: 1000 });
+  });
+
+  it("libsinsp's escape_str output unescapes to the original value", () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (x) => {
+      const e = escapeValue(x);
+      if (e.startsWith('"')) expect(unescapeQuoted(e)).toEqual({ ok: true, value: x });
+      else expect(e).toBe(x);
+    }), { numRuns: 1000 });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BinaryCheckExpr, Expr, NotExpr } from './ast';
 import { formatParseError, parseCondition } from './parse';
 import { printCondition } from './printer';
+import { astEquals } from './equality';
 
 function ok(text: string, maxDepth?: number): Expr {
   const r = parseCondition(text, maxDepth === undefined ? undefined : { maxDepth });
@@ -17,9 +18,8 @@ function err(text: string, maxDepth?: number) {
 
 const TRANSFORMERS = "'val', 'tolower', 'toupper', 'b64', 'basename', 'len', 'join', 'concat', 'getopt'";
 
-describe('accepted conditions and their as_string', () => {
-  // [condition, libsinsp as_string of the parsed AST]
-  it.each([
+/** [condition, libsinsp as_string of the parsed AST] */
+const ACCEPTED: Array<[string, string]> = [
     ['proc.name=bash', 'proc.name = bash'],
     ['a and b or c', '((a and b) or c)'],
     ['a or b and c', '(a or (b and c))'],
@@ -71,8 +71,19 @@ describe('accepted conditions and their as_string', () => {
     // \b is a blank between tokens but not a bare-word terminator
     ['proc.name exists\bor\rb.c exists', '(proc.name exists or b.c exists)'],
     ['proc.name = a\bb', 'proc.name = "a\\bb"'],
-  ])('%j', (text, printed) => {
+];
+
+describe('accepted conditions and their as_string', () => {
+  it.each(ACCEPTED)('%j', (text, printed) => {
     expect(printCondition(ok(text))).toBe(printed);
+  });
+
+  // Blanks between tokens are interchangeable (quoted strings keep theirs, so they are left out).
+  const unquoted = ACCEPTED.map(([t]) => t).filter((t) => !/["']/.test(t) && t.includes(' '));
+  it.each(unquoted)('%j with tabs and line breaks for spaces', (text) => {
+    for (const blank of ['\t', '\n', '\r\n', ' \t ']) {
+      expect(astEquals(ok(text.replaceAll(' ', blank)), ok(text))).toBe(true);
+    }
   });
 });
 
