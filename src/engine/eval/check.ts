@@ -3,17 +3,14 @@ import { operatorsFor } from '../fields/catalog';
 import type { Scalar } from '../event/extract';
 import type { EventView } from '../event/thread';
 import { CompileError, type CompileWarning } from './errors';
-import { asciiLower, compileGlob } from './glob';
+import { baseComparator, scalarComparator, withModifier, type Comparator } from './comparators';
 import { compileOperandNode, compileTransformer, typeName, type CompiledOperand, type OperandContext } from './operand';
-import { PathSet, splitPath } from './pmatch';
+import { PathSet } from './pmatch';
 import { compileRegex } from './regex';
 import { renderScalar } from './render';
 import type { TraceNode } from './trace';
-import { parseValue, unhex, utf8Bytes } from './values';
+import { parseValue, unhex } from './values';
 import { valueWarnings } from './warnings';
-
-type Cmp = (x: Scalar) => boolean;
-type Span = (x: string) => [number, number] | null;
 
 /** One compiled check: the evaluation closure and what explanations need. */
 export interface CompiledCheck {
@@ -54,67 +51,6 @@ function checkOperator(op: string, lhs: CompiledOperand, range: { start: number;
   }
   throw new CompileError(`filter error: '${op}' operator not supported for ${opCategory(lhs.type)} filters`, range);
 }
-
-const isStringType = (t: string) => t === 'CHARBUF' || t === 'FSPATH' || t === 'FSRELPATH';
-
-/** strcmp order on UTF-8 bytes. */
-function strcmp(a: string, b: string): number {
-  const x = utf8Bytes(a);
-  const y = utf8Bytes(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-interface Comparator {
-  test: Cmp;
-  span?: Span;
-}
-
-/** The scalar comparison `x <op> c` for one constant (flt_compare). */
-function scalarComparator(op: string, c: Scalar, type: string): Comparator {
-  if (typeof c === 'string' && (isStringType(type) || type === 'BYTEBUF')) {
-    const s = c;
-    switch (op) {
-      case '=': return { test: (x) => x === s, span: (x) => [0, x.length] };
-      case '!=': return { test: (x) => x !== s };
-      case '<': return { test: (x) => strcmp(String(x), s) < 0 };
-      case '<=': return { test: (x) => strcmp(String(x), s) <= 0 };
-      case '>': return { test: (x) => strcmp(String(x), s) > 0 };
-      case '>=': return { test: (x) => strcmp(String(x), s) >= 0 };
-      case 'contains': return { test: (x) => (x as string).includes(s), span: (x) => at(x.indexOf(s), s.length) };
-      case 'icontains': {
-        const ls = asciiLower(s);
-        return { test: (x) => asciiLower(x as string).includes(ls), span: (x) => at(asciiLower(x).indexOf(ls), ls.length) };
-      }
-      case 'startswith': return { test: (x) => (x as string).startsWith(s), span: () => [0, s.length] };
-      case 'endswith': return { test: (x) => (x as string).endsWith(s), span: (x) => [x.length - s.length, x.length] };
-      case 'bcontains': return { test: (x) => utf8Bytes(x as string).includes(s) };
-      case 'bstartswith': return { test: (x) => utf8Bytes(x as string).startsWith(s) };
-      case 'glob': case 'iglob': {
-        const g = compileGlob(s, op === 'iglob');
-        return { test: (x) => g(x as string), span: (x) => [0, x.length] };
-      }
-      default: return { test: () => false };
-    }
-  }
-  if (typeof c === 'number') {
-    switch (op) {
-      case '=': case 'in': case 'intersects': return { test: (x) => x === c };
-      case '!=': return { test: (x) => x !== c };
-      case '<': return { test: (x) => (x as number) < c };
-      case '<=': return { test: (x) => (x as number) <= c };
-      case '>': return { test: (x) => (x as number) > c };
-      case '>=': return { test: (x) => (x as number) >= c };
-      default: return { test: () => false };
-    }
-  }
-  switch (op) {
-    case '=': case 'in': case 'intersects': return { test: (x) => x === c };
-    case '!=': return { test: (x) => x !== c };
-    default: return { test: () => false };
-  }
-}
-
-const at = (i: number, n: number): [number, number] | null => (i < 0 ? null : [i, i + n]);
 
 function renderValue(op: CompiledOperand, x: Scalar | Scalar[] | null): string | null {
   if (x === null) return null;
@@ -196,64 +132,6 @@ export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings:
   if (lhs.list) return listCheck(op, lhs, new Set(consts));
   if (lhs.ancestorAny) return ancestorCheck(lhs, base);
   return scalarCheck(lhs, cmp);
-}
-
-function baseComparator(op: string, consts: Scalar[], regexes: ((s: string) => boolean)[], paths: PathSet, type: string): Comparator {
-  if (op === 'in' || op === 'intersects') {
-    const set = new Set(consts);
-    return { test: (x) => set.has(x), span: (x) => [0, x.length] };
-  }
-  if (op === 'pmatch') {
-    return {
-      test: (x) => paths.match(x as string),
-      span: (x) => {
-        const depth = paths.matchDepth(x);
-        if (depth < 0) return null;
-        // The span covers the matched leading components of the value.
-        let pos = 0;
-        let seen = 0;
-        while (seen < depth && pos < x.length) {
-          while (x[pos] === '/') pos++;
-          while (pos < x.length && x[pos] !== '/') pos++;
-          seen++;
-        }
-        return [0, pos];
-      },
-    };
-  }
-  if (op === 'regex') {
-    const re = regexes[0];
-    return { test: (x) => re(x as string), span: (x) => [0, x.length] };
-  }
-  if (consts.length === 0) return { test: () => false };
-  return scalarComparator(op, consts[0], type);
-}
-
-/** oneof / anyof / allof (sinsp_filter_check::compare_rhs_with_mod). Empty RHS: false. */
-function withModifier(op: string, mod: string, consts: Scalar[], regexes: ((s: string) => boolean)[], type: string): Comparator {
-  const each: Comparator[] = op === 'regex'
-    ? regexes.map((r) => ({ test: (x: Scalar) => r(x as string), span: (x: string) => [0, x.length] as [number, number] }))
-    : consts.map((c) => scalarComparator(op, c, type));
-  if (each.length === 0) return { test: () => false };
-  const spanOf = (x: string): [number, number] | null => {
-    for (const c of each) if (c.test(x) && c.span) return c.span(x);
-    return null;
-  };
-  switch (mod) {
-    case 'oneof':
-      return {
-        test: (x) => {
-          let n = 0;
-          for (const c of each) if (c.test(x) && ++n > 1) return false;
-          return n === 1;
-        },
-        span: spanOf,
-      };
-    case 'anyof':
-      return { test: (x) => each.some((c) => c.test(x)), span: spanOf };
-    default:
-      return { test: (x) => each.every((c) => c.test(x)), span: spanOf };
-  }
 }
 
 function scalarCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {
@@ -366,4 +244,3 @@ function rhsFieldCheck(op: string, mod: string | undefined, lhs: CompiledOperand
   };
 }
 
-export { splitPath };

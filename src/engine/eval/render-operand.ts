@@ -1,5 +1,5 @@
 import type { Operand } from '../condition/ast';
-import { parseCondition } from '../condition';
+import { parseOperand } from '../condition';
 import type { PluginMode } from '../fields/catalog';
 import type { FalcoEvent } from '../event/types';
 import { eventView } from '../event/thread';
@@ -37,11 +37,8 @@ export function compileOperand(operand: Operand, options: { plugins?: PluginMode
 
 /** Parses `text` (`proc.aname[2]`, `tolower(proc.name)`) as an operand, or returns the error text. */
 export function parseOperandText(text: string): { ok: true; operand: Operand } | { ok: false; message: string } {
-  // The condition parser reads an operand in check position; `exists` needs no right-hand side.
-  const r = parseCondition(`${text} exists`);
-  if (!r.ok) return { ok: false, message: r.error.message };
-  if (r.ast.kind !== 'unaryCheck') return { ok: false, message: `not a field: ${text}` };
-  return { ok: true, operand: r.ast.left };
+  const r = parseOperand(text);
+  return r.ok ? { ok: true, operand: r.operand } : { ok: false, message: r.error.message };
 }
 
 /** The rendered value of a field text on an event, as the oracle's `fields` report it. */
