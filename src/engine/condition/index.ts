@@ -18,3 +18,4 @@ export { unescapeQuoted, escapeValue } from './escaping';
 export type { UnescapeResult } from './escaping';
 export { posAt, errorRange } from './position';
 export { ALL_OPERATORS, FIELD_TRANSFORMERS } from './vocabulary';
+export { substituteIdentifiers } from './transform';

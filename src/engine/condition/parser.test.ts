@@ -165,6 +165,13 @@ describe('keyword and operator boundaries', () => {
     const e = err(text);
     expect(e.message).toEqual(message);
     expect(e.pos.idx).toBe(idx);
+    // ASCII text: the editor range starts at the same offset (the last character at the very end)
+    if (text.length > 0) {
+      expect(e.range.start).toBe(Math.min(idx, text.length - 1));
+      expect(e.range.end).toBeGreaterThan(e.range.start);
+    } else {
+      expect(e.range).toEqual({ start: 0, end: 0 });
+    }
   });
 });
 
