@@ -8,3 +8,5 @@ export { mapScalar, toFileRange, encodeForScalar } from './scalar-map';
 export type { ScalarSource } from './scalar-map';
 export { eventsFromSamples } from './events';
 export { lintFieldValue, tuningFieldValue } from './field-values';
+export { lintWorkspace } from './workspace';
+export type { LintWorkspaceInput } from './workspace';
