@@ -9,6 +9,7 @@ import type { Expr, Operand } from '../condition/ast';
 import type { FalcoEvent } from '../event/types';
 import type { Range } from '../text/range';
 import { walk } from '../condition/walk';
+import { printCondition } from '../condition/printer';
 import { tokenizeOutput, type CompiledOutput } from '../output/format';
 import { ConditionSpace, shiftRanges } from './condition-space';
 import { LoadProblem, type LoadContext, type LoadMessage, type MessageSink } from './context';
@@ -38,6 +39,8 @@ export interface ConditionBackend {
 export interface CompiledRule {
   info: RuleInfo;
   ast: Expr;
+  /** libsinsp's ast::as_string of `ast`. */
+  printed: string;
   conditionText: MappedText;
   filter: CompiledFilter;
   output: Extract<CompiledOutput, { ok: true }>;
@@ -71,17 +74,30 @@ export class RulesCompiler {
     private readonly lenient: boolean,
   ) {}
 
-  /** Parses a condition after list substitution; ranges land in the shared space. */
+  /**
+   * Parses a condition after list substitution; ranges land in the shared space. Falco re-parses
+   * everything after every file; the same text (from the same place) parses to the same AST, so
+   * successful parses are reused across the files of one load.
+   */
   private parseCondition(cond: MappedText, lists: CompiledList[], ctx: LoadContext): Expr {
     const text = substituteLists(cond, lists);
+    const key = `${text.originAt(0)}\u0000${text.text}`;
+    const cached = this.parsed.get(key);
+    if (cached) return cached;
     const parsed = this.backend.parse(text.text);
     if (!parsed.ok) {
       const where = this.fileRange(text, parsed.error.range, ctx);
       throw new LoadProblem(COMPILE_CONDITION, parsed.error.message, ctx, where.range);
     }
     const base = this.space.register(text);
-    return shiftRanges(parsed.ast, base);
+    const ast = shiftRanges(parsed.ast, base);
+    this.parsed.set(key, ast);
+    return ast;
   }
+
+  private readonly parsed = new Map<string, Expr>();
+  private readonly outputs = new Map<string, CompiledOutput>();
+  private readonly compiled = new Map<string, ReturnType<ConditionBackend['compile']>>();
 
   private mapSpace(range: Range | undefined, ctx: LoadContext): Range | undefined {
     if (!range) return undefined;
@@ -165,7 +181,8 @@ export class RulesCompiler {
       this.sink.warning('LOAD_DEPRECATED_ITEM', CONTAINER_INFO_DEPRECATED, r.ctx);
       outputText = outputText.split(CONTAINER_INFO).join('');
     }
-    const output = tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
+    const output = this.outputs.get(outputText) ?? tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
+    if (output.ok) this.outputs.set(outputText, output);
     if (!output.ok) {
       if (isUnknownTypeOrField(output.error.message) && r.skipIfUnknownFilter) {
         this.sink.warning('LOAD_UNKNOWN_FILTER', output.error.message, r.outputCtx);
@@ -181,7 +198,10 @@ export class RulesCompiler {
     const parsed = this.parseCondition(condition, lists, r.condCtx);
     const ast = this.resolve(parsed, macros, used, r.ctx);
     this.warnDeprecatedFields(ast, r.condCtx);
-    const compiled = this.backend.compile(ast);
+    // Falco recompiles every rule after every file; an identical condition compiles identically.
+    const printed = printCondition(ast);
+    const compiled = this.compiled.get(printed) ?? this.backend.compile(ast);
+    if (compiled.ok) this.compiled.set(printed, compiled);
     if (!compiled.ok) {
       const range = this.mapSpace(compiled.error.range, r.condCtx);
       if (isUnknownTypeOrField(compiled.error.message) && r.skipIfUnknownFilter) {
@@ -195,7 +215,7 @@ export class RulesCompiler {
     if (r.source === 'syscall' && r.warnEvttypes && matchesTooManyTypes(evttypes)) {
       this.sink.warning('LOAD_NO_EVTTYPE', NO_EVTTYPE, r.ctx);
     }
-    return { info: r, ast, conditionText: condition, filter: compiled.filter, output, evttypes };
+    return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes };
   }
 
   /** filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order. */

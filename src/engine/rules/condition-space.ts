@@ -38,23 +38,24 @@ export class ConditionSpace {
   }
 }
 
-/** Deep-copies an AST, adding `delta` to every `range`/`opRange`. */
+/** Adds `delta` to every `range`/`opRange` of a freshly parsed AST, in place; returns it. */
 export function shiftRanges<T>(node: T, delta: number): T {
-  if (Array.isArray(node)) return node.map((n) => shiftRanges(n, delta)) as unknown as T;
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if ((k === 'range' || k === 'opRange') && v && typeof v === 'object' && 'start' in v) {
-      const r = v as Range;
-      out[k] = { start: r.start + delta, end: r.end + delta };
-    } else {
-      out[k] = shiftRanges(v, delta);
+  if (delta === 0) return node;
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (Array.isArray(n)) { for (const x of n) stack.push(x); continue; }
+    if (n === null || typeof n !== 'object') continue;
+    const rec = n as Record<string, unknown>;
+    for (const k in rec) {
+      const v = rec[k];
+      if ((k === 'range' || k === 'opRange') && v && typeof v === 'object' && 'start' in v) {
+        const r = v as Range;
+        rec[k] = { start: r.start + delta, end: r.end + delta };
+      } else if (v !== null && typeof v === 'object') {
+        stack.push(v);
+      }
     }
   }
-  return out as T;
-}
-
-/** A structural clone (what `ast::clone` does). */
-export function cloneAst<T>(node: T): T {
-  return shiftRanges(node, 0);
+  return node;
 }

@@ -5,7 +5,6 @@
  */
 import type { FalcoEvent } from '../event/types';
 import type { Range } from '../text/range';
-import { printCondition } from '../condition/printer';
 import { EVENT_TYPE_NAMES } from '../fields/event-table-data';
 import { Collector } from './collector';
 import { RulesCompiler, priorityName, type CompiledFilter, type CompileOutput, type ConditionBackend } from './compiler';
@@ -66,7 +65,7 @@ function toLoadedRule(c: CompileOutput['rules'][number]): LoadedRule {
   return {
     name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc,
     output: r.output, tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range,
-    conditionCompiled: printCondition(c.ast), filter: c.filter, render: c.output.render, evttypes: evttypeNames(c.evttypes),
+    conditionCompiled: c.printed, filter: c.filter, render: c.output.render, evttypes: evttypeNames(c.evttypes),
   };
 }
 

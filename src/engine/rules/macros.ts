@@ -1,11 +1,14 @@
 /**
  * Macro inlining on the AST (falco filter_macro_resolver.cpp): an identifier in check position is
- * replaced by a clone of the macro's AST, recursively; a macro met again on the current path is a
- * reference loop. Unknown identifiers and loops are collected, not thrown, like Falco.
+ * replaced by the macro's AST, recursively; a macro met again on the current path is a reference
+ * loop. Unknown identifiers and loops are collected, not thrown, like Falco.
+ *
+ * Falco clones the macro's AST at every use. We share it instead and rebuild only the nodes on the
+ * path to a substitution (copy-on-write): nothing mutates an AST after this point, so sharing is
+ * indistinguishable from cloning and much cheaper for the upstream rules.
  */
 import type { Expr } from '../condition/ast';
 import type { Range } from '../text/range';
-import { cloneAst } from './condition-space';
 
 export interface MacroResolution {
   ast: Expr;
@@ -19,19 +22,24 @@ export function resolveMacros(ast: Expr, macros: Map<string, Expr>): MacroResolu
   const res: MacroResolution = { ast, resolved: [], unknown: [], errors: [] };
   const path: string[] = [];
 
+  /** The rewritten node, or null when nothing below `e` changed. */
   const visit = (e: Expr): Expr | null => {
     switch (e.kind) {
       case 'and':
-      case 'or':
+      case 'or': {
+        let children: Expr[] | null = null;
         for (let i = 0; i < e.children.length; i++) {
           const sub = visit(e.children[i]);
-          if (sub) e.children[i] = sub;
+          if (sub) {
+            children ??= e.children.slice();
+            children[i] = sub;
+          }
         }
-        return null;
+        return children ? { ...e, children } : null;
+      }
       case 'not': {
         const sub = visit(e.child);
-        if (sub) e.child = sub;
-        return null;
+        return sub ? { ...e, child: sub } : null;
       }
       case 'identifier': {
         const macro = macros.get(e.name);
@@ -45,18 +53,16 @@ export function resolveMacros(ast: Expr, macros: Map<string, Expr>): MacroResolu
           return null;
         }
         path.push(e.name);
-        const clone = cloneAst(macro);
-        const sub = visit(clone);
+        const sub = visit(macro);
         res.resolved.push(e.name);
         path.pop();
-        return sub ?? clone;
+        return sub ?? macro;
       }
       default:
         return null;
     }
   };
 
-  const top = visit(ast);
-  if (top) res.ast = top;
+  res.ast = visit(ast) ?? ast;
   return res;
 }
