@@ -72,9 +72,13 @@ test('keyboard: Alt+N focuses the new-sample box, Alt+Down selects samples', asy
   await page.getByRole('heading', { name: 'Falco Rule Playground' }).click();
   await page.keyboard.press('Alt+n');
   await expect(page.getByRole('textbox', { name: 'New sample' })).toBeFocused();
-  await page.keyboard.press('Alt+ArrowDown');
   await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Alt+ArrowDown');
+  await expect(sampleRow(page, SEED_COMMANDS[1])).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(sampleRow(page, SEED_COMMANDS[2])).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('complementary', { name: 'Sample details' })).toContainText(SEED_COMMANDS[2]);
+  await page.keyboard.press('Alt+ArrowUp');
   await expect(sampleRow(page, SEED_COMMANDS[1])).toHaveAttribute('aria-current', 'true');
 });
 

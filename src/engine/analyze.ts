@@ -57,6 +57,8 @@ export interface SampleResult {
   outputs: Record<string, string>;
   /** Notes from building the event (e.g. "shebang script"); informative only. */
   notes: string[];
+  /** The event the sample became (absent when `error` is set). */
+  event?: FalcoEvent;
 }
 
 export interface Analysis {
@@ -187,7 +189,7 @@ function evaluateSample(compiled: Compiled, sample: Sample, defaults: SampleDefa
       perRule[r.name] = 'error';
     }
   }
-  return { sampleId: sample.id, perRule, outputs, notes: built.notes ?? [] };
+  return { sampleId: sample.id, perRule, outputs, notes: built.notes ?? [], event: ev };
 }
 
 function toDiagnostic(m: LoadMessage): Diagnostic {

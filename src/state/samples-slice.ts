@@ -3,6 +3,7 @@ import type { Sample, SampleDefaults } from '../engine/sample';
 import type { AppState } from './store';
 import { seedSamples } from './seed';
 import { newSampleId } from './ids';
+import { effectiveSampleId } from './selectors';
 
 /** The sample command lines (with their context) the rules are run against. */
 export interface SamplesSlice {
@@ -64,11 +65,10 @@ export const createSamplesSlice: StateCreator<AppState, [], [], SamplesSlice> = 
   setSamples: (samples, sampleDefaults) => set({ samples, sampleDefaults }),
   selectSample: (selectedSampleId) => set({ selectedSampleId }),
   moveSampleSelection: (delta) => {
-    const { samples, selectedSampleId } = get();
+    const { samples } = get();
     if (!samples.length) return;
-    const at = samples.findIndex((s) => s.id === selectedSampleId);
-    const next = at < 0 ? (delta > 0 ? 0 : samples.length - 1)
-      : Math.max(0, Math.min(samples.length - 1, at + delta));
+    const at = samples.findIndex((s) => s.id === effectiveSampleId(get()));
+    const next = Math.max(0, Math.min(samples.length - 1, at + delta));
     set({ selectedSampleId: samples[next].id });
   },
 });

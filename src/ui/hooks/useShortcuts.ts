@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
+import { effectiveSampleId } from '../../state/selectors';
 import { ADD_SAMPLE_INPUT_ID } from '../samples/AddSamples';
 
 export function useShortcuts(): void {
@@ -24,7 +25,7 @@ export function useShortcuts(): void {
       e.preventDefault();
       const store = useAppStore.getState();
       store.moveSampleSelection(e.key === 'ArrowUp' ? -1 : 1);
-      const id = useAppStore.getState().selectedSampleId;
+      const id = effectiveSampleId(useAppStore.getState());
       const row = id ? document.querySelector(`tr[data-sample-id="${CSS.escape(id)}"]`) : null;
       row?.scrollIntoView({ block: 'nearest' });
     };

@@ -60,6 +60,9 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         </td>
         <td className="col-verdict">
           {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} /> : <span className="muted">no rule</span>}
+          {verdict && verdict !== 'error' && ruleName && sample.expect?.[ruleName] && (
+            <ExpectationNote expected={sample.expect[ruleName]} verdict={verdict} />
+          )}
         </td>
         <td className="col-others">
           {others.length > 0 && (
@@ -89,6 +92,17 @@ export const SampleRow = memo(function SampleRow(p: Props) {
     </>
   );
 });
+
+/** Whether the verdict is what the sample's author expected (`expect:` in the samples YAML). */
+function ExpectationNote({ expected, verdict }: { expected: 'alert' | 'no_alert'; verdict: 'match' | 'miss' }) {
+  const met = (expected === 'alert') === (verdict === 'match');
+  const want = expected === 'alert' ? 'alert' : 'no alert';
+  return (
+    <div className={`expectation ${met ? 'expectation-met' : 'expectation-unmet'}`}>
+      <span aria-hidden="true">{met ? '✓' : '✗'}</span> {met ? 'as expected' : `expected ${want}`}
+    </div>
+  );
+}
 
 /** One short line saying how this sample differs from the defaults (parent, user, container ...). */
 function contextSummary(s: Sample): string {

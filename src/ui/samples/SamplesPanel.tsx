@@ -4,6 +4,7 @@ import { useAnalysis } from '../hooks/useAnalysis';
 import { AddSamples } from './AddSamples';
 import { SamplesTable } from './SamplesTable';
 import { SamplesYaml } from './SamplesYaml';
+import { SampleDetails } from './SampleDetails';
 
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
@@ -40,6 +41,7 @@ export function SamplesPanel() {
         ? <>
             <div className="table-scroll"><SamplesTable /></div>
             <AddSamples />
+            <SampleDetails />
           </>
         : <SamplesYaml />}
     </section>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SampleResult } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
+import { effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { SampleRow } from './SampleRow';
 
@@ -8,7 +9,7 @@ const COLUMNS = 5;
 
 export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
-  const selectedSampleId = useAppStore((s) => s.selectedSampleId);
+  const selectedSampleId = useAppStore(effectiveSampleId);
   const { analysis, selectedRule } = useAnalysis();
   const [openContext, setOpenContext] = useState<string | null>(null);
   const onToggleContext = useCallback(

@@ -1,0 +1,21 @@
+/**
+ * The few field values a person checks first when a verdict surprises them, read from the event a
+ * sample became. Display only: the evaluator never reads these strings.
+ */
+import type { FalcoEvent } from '../../engine/event/types';
+
+export function eventSummary(ev: FalcoEvent): [field: string, value: string][] {
+  const p = ev.proc;
+  const rows: [string, string][] = [
+    ['proc.name', p.comm],
+    ['proc.exe', p.exe],
+    ['proc.args', p.args.join(' ')],
+    ['proc.exepath', p.exepath],
+    ['proc.pname', p.parent ? p.parent.comm : '<NA>'],
+    ['user.name', p.user ?? String(p.uid)],
+    ['proc.cwd', p.cwd],
+    ['container.image', ev.container ? (ev.container.image ?? '') : 'host'],
+  ];
+  if (ev.overrides) for (const [k, v] of Object.entries(ev.overrides)) rows.push([k, v ?? '<NA>']);
+  return rows;
+}
