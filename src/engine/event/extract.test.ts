@@ -79,3 +79,15 @@ describe('extraction quirks', () => {
     expect(get('proc.aname', lone)).toBeNull();
   });
 });
+
+describe('failed exec', () => {
+  it('evt.res / evt.rawres / evt.failed / evt.arg.res follow the errno name', () => {
+    const failed: FalcoEvent = { ...ev, res: 'ENOENT' };
+    expect(get('evt.res', failed)).toBe('ENOENT');
+    expect(get('evt.rawres', failed)).toBe(-2);
+    expect(get('evt.failed', failed)).toBe(true);
+    expect(get('evt.arg.res', failed)).toBe('ENOENT');
+    expect(get('evt.arg.res')).toBe('0');
+    expect(get('evt.rawres')).toBe(0);
+  });
+});

@@ -1,7 +1,9 @@
 import type { ResolvedField } from '../fields/catalog';
 import { EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
-import { DEFAULT_CAPS, FULL_CAP_MASK_HEX } from './capabilities';
-import { GROUPS, NA, PASSWD } from './passwd';
+import { DEFAULT_CAPS } from './capabilities';
+import { evtArgs, execveParam, groupName, rawRes, userName } from './execve-params';
+export { renderExecveFlags } from './execve-params';
+import { NA, PASSWD } from './passwd';
 import {
   ancestor, argsJoined, cmdline, envJoined, envValue, findPid, type EventView, type ThreadView,
 } from './thread';
@@ -22,60 +24,6 @@ export function valueKind(type: string): ValueKind {
   if (type === 'BOOL') return 'bool';
   if (OTHER_TYPES.has(type)) return 'other';
   return 'num';
-}
-
-/** execve `flags` bits in the order libsinsp prints them (driver/flags_table.c execve_flags). */
-const EXECVE_FLAGS: [number, string][] = [
-  [1, 'EXE_WRITABLE'], [2, 'EXE_UPPER_LAYER'], [4, 'EXE_FROM_MEMFD'], [8, 'EXE_LOWER_LAYER'],
-];
-export function renderExecveFlags(bits: number): string {
-  const names = EXECVE_FLAGS.filter(([b]) => (bits & b) !== 0).map(([, n]) => n);
-  return names.length ? names.join('|') : '0';
-}
-
-const userName = (uid: number, given?: string): string => given ?? PASSWD[uid]?.name ?? NA;
-const groupName = (gid: number): string => GROUPS[gid] ?? NA;
-
-/** Text of one execve exit parameter, as evt.arg.NAME renders it (sinsp_evt::get_param_as_str). */
-function execveParam(v: EventView, name: string): string | null {
-  const t = v.self;
-  const p = t.info;
-  switch (name) {
-    case 'res': return '0';
-    case 'exe': return t.exe;
-    // Byte buffers render their NUL separators as '.'.
-    case 'args': return t.args.map((a) => a + '.').join('');
-    // PT_PID parameters resolve to the comm of that thread when it is known (sinsp_evt
-    // get_param_as_str); evt.arg prefers the resolved text.
-    case 'tid': case 'pid': return t.comm;
-    case 'ptid': return pidComm(v, t.ptid);
-    case 'cwd': return p.cwd;
-    case 'fdlimit': return '1024';
-    case 'pgft_maj': case 'pgft_min': case 'vm_size': case 'vm_rss': case 'vm_swap': return '0';
-    case 'comm': return t.comm;
-    case 'cgroups': return '';
-    case 'env': return p.env.map((e) => e + '.').join('');
-    case 'tty': return String(p.tty);
-    case 'vpgid': case 'pgid': return pidComm(v, t.vpgid);
-    // PT_UID / PT_GID resolve to the user / group name, `<NA>` when unknown; an unset id is `<NONE>`.
-    case 'loginuid': return p.loginuid === 4294967295 ? '<NONE>' : userName(p.loginuid);
-    case 'flags': return renderExecveFlags(p.exe_flags ?? 0);
-    case 'cap_inheritable': return '0';
-    case 'cap_permitted': case 'cap_effective': return FULL_CAP_MASK_HEX;
-    case 'exe_ino': case 'exe_ino_ctime': case 'exe_ino_mtime': return '0';
-    case 'uid': return p.uid === 4294967295 ? '<NONE>' : userName(p.uid);
-    case 'gid': return t.gid === 4294967295 ? '<NONE>' : groupName(t.gid);
-    case 'trusted_exepath': case 'filename': return t.exepath;
-    default: return null;
-  }
-}
-
-function pidComm(v: EventView, pid: number): string {
-  return findPid(v, pid)?.comm ?? String(pid);
-}
-
-function evtArgs(v: EventView): string {
-  return EXECVE_EXIT_PARAMS.map(([n]) => `${n}=${execveParam(v, n) ?? ''}`).join(' ');
 }
 
 /** Session leader: the process whose pid is the sid, else the eldest ancestor sharing the sid. */
@@ -129,7 +77,7 @@ const BUILDERS: Record<string, Builder> = {
   'evt.type': () => (v) => v.ev.type,
   'evt.dir': () => () => '<',
   'evt.res': () => (v) => v.ev.res,
-  'evt.rawres': () => (v) => (v.ev.res === 'SUCCESS' ? 0 : -1),
+  'evt.rawres': () => (v) => rawRes(v.ev.res),
   'evt.failed': () => (v) => v.ev.res !== 'SUCCESS',
   'evt.category': () => () => 'process',
   'evt.source': () => () => 'syscall',
