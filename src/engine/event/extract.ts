@@ -93,6 +93,10 @@ const BUILDERS: Record<string, Builder> = {
   'evt.is_open_exec': () => () => false,
   'evt.is_open_create': () => () => false,
   'evt.count': () => () => 1,
+  // Exit events carry no enter event to measure from (only exit events exist since Falco 0.42).
+  'evt.latency': () => () => 0,
+  'evt.latency.s': () => () => 0,
+  'evt.latency.ns': () => () => 0,
   'evt.args': () => evtArgs,
   'evt.arg': (f) => {
     const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);
@@ -172,9 +176,10 @@ const BUILDERS: Record<string, Builder> = {
   'proc.is_exe_lower_layer': isExe(8),
   // The sample is the exec itself: the process started at the event's time.
   'proc.duration': () => () => 0,
-  'proc.exe_ino': () => () => 0,
-  'proc.exe_ino.ctime': () => () => 0,
-  'proc.exe_ino.mtime': () => () => 0,
+  // The sample carries no inode facts: libsinsp reports no value for a zero ino / ctime / mtime.
+  'proc.exe_ino': () => () => null,
+  'proc.exe_ino.ctime': () => () => null,
+  'proc.exe_ino.mtime': () => () => null,
   'thread.cap_effective': () => () => DEFAULT_CAPS.effective,
   'thread.cap_permitted': () => () => DEFAULT_CAPS.permitted,
   'thread.cap_inheritable': () => () => DEFAULT_CAPS.inheritable,
