@@ -27,7 +27,7 @@ export const commTruncationCheck: LintCheck = (ctx) => {
         if (!v.quoted && ctx.lists.has(v.value)) {
           const list = ctx.source.items.find((it) => it.kind === 'list' && it.name === v.value);
           for (const item of list?.items ?? []) {
-            if (utf8Length(item.value) <= COMM_MAX || reportedListItems.has(`${v.value}\u0000${item.value}`)) continue;
+            if (utf8Length(item.value) <= COMM_MAX || ctx.lists.has(item.value) || reportedListItems.has(`${v.value}\u0000${item.value}`)) continue;
             reportedListItems.add(`${v.value}\u0000${item.value}`);
             const cut = truncateUtf8(item.value, COMM_MAX);
             hints.push({
@@ -40,7 +40,7 @@ export const commTruncationCheck: LintCheck = (ctx) => {
             });
           }
           if (!list) {
-            const long = (ctx.lists.get(v.value) ?? []).filter((x) => utf8Length(x) > COMM_MAX);
+            const long = (ctx.lists.get(v.value) ?? []).filter((x) => utf8Length(x) > COMM_MAX && !ctx.lists.has(x));
             if (long.length) {
               hints.push({
                 code: 'FRP_LINT_COMM_TRUNCATED',

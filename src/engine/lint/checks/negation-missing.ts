@@ -21,6 +21,15 @@ function mayHaveNoValue(f: FieldExpr): boolean {
   return f.name.startsWith('fd.') || f.name.startsWith('k8s.');
 }
 
+/** Why a field may have no value, in words, for the messages. */
+function whyMissing(f: FieldExpr): string {
+  if (PARENT_FIELDS.has(f.name)) return 'the parent process is unknown to Falco';
+  if (ANCESTOR_FIELDS.has(f.name)) return `the process has fewer than ${f.arg} ancestors known to Falco`;
+  if (f.name.startsWith('fd.')) return 'the event has no file descriptor, or not that kind';
+  if (f.name.startsWith('k8s.')) return 'the container does not run in Kubernetes';
+  return 'Falco cannot extract it';
+}
+
 function hasExistsGuard(ast: Expr, field: string): boolean {
   let found = false;
   visitExprs(ast, (v) => {
@@ -82,7 +91,7 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       hints.push({
         code: 'FRP_LINT_NOT_EQUAL_MISSING_VALUE',
         severity: 'info',
-        message: `When ${field} has no value (e.g. the parent process is unknown to Falco), every comparison on it is false, "!=" included: this check is false and the rule stays silent for such processes, while ${positive} would be true. Keep != if that is what you want; otherwise write ${positive}.`,
+        message: `When ${field} has no value (${whyMissing(f)}), every comparison on it is false, "!=" included: this check is false and the rule stays silent for such processes, while ${positive} would be true. Keep != if that is what you want; otherwise write ${positive}.`,
         range,
         item,
         fixes: [{ title: `Write ${positive}`, edits: [{ range, text: encodeForScalar(cond, positive) }] }],
@@ -100,7 +109,7 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       hints.push({
         code: 'FRP_LINT_NEGATION_MISSING_VALUE',
         severity: 'warning',
-        message: `When ${field} has no value (the parent process is unknown to Falco), "${field} ${check.op} ${writeValueSafe(check, text)}" is false and the "not" makes it true: the rule fires for every such process. Guard it with "${field} exists" (the stock shell rules do).`,
+        message: `When ${field} has no value (${whyMissing(f)}), "${field} ${check.op} ${writeValueSafe(check, text)}" is false and the "not" makes it true: the rule fires for every such process. Guard it with "${field} exists" (the stock shell rules do).`,
         range: notRange,
         item,
         fixes: [{ title: `Add "${field} exists and"`, edits: [{ range: notRange, text: encodeForScalar(cond, `(${field} exists and ${original})`) }] }],

@@ -15,7 +15,12 @@ import type { LintCheck, LintContext, LintFix, LintHint, ParsedCondition } from 
 const JOINED_FIELDS = new Set(['proc.args', 'proc.cmdline', 'proc.pcmdline', 'proc.exeline']);
 /** Fields whose first word is the program name, never an argument. */
 const STARTS_WITH_PROGRAM = new Set(['proc.cmdline', 'proc.pcmdline', 'proc.exeline']);
-const MAX_TOKEN = 24;
+const MAX_TOKEN = 16;
+/**
+ * Short words and options only: values with dots or slashes (paths, class names such as
+ * kafka.Kafka) are specific enough that a match inside another word is rarely an accident.
+ */
+const SHORT_TOKEN = /^[-A-Za-z0-9_]+$/;
 
 type Position = 'sole' | 'first' | 'middle' | 'last';
 
@@ -75,7 +80,7 @@ function candidate(check: BinaryCheckExpr): { field: string; token: string } | u
   const field = fieldText(f);
   if (!JOINED_FIELDS.has(field) || check.right.kind !== 'value') return undefined;
   const token = check.right.value;
-  if (token.length === 0 || token.length > MAX_TOKEN || /\s/.test(token)) return undefined;
+  if (token.length === 0 || token.length > MAX_TOKEN || !SHORT_TOKEN.test(token)) return undefined;
   return { field, token };
 }
 

@@ -67,15 +67,6 @@ export const tagsStyleCheck: LintCheck = (ctx) => {
       }
       hints.push(hint);
     }
-    if (values.includes('maturity_stable')) {
-      hints.push({
-        code: 'FRP_LINT_TAGS_NEW_RULE_STABLE',
-        severity: 'info',
-        message: 'A new rule does not start as maturity_stable; it enters as maturity_sandbox or maturity_incubating (CONTRIBUTING).',
-        range: tags.items[values.indexOf('maturity_stable')].range,
-        item: ruleItem,
-      });
-    }
     const facts = conditionFacts(ctx, pc.ast);
     const ni = values.indexOf('network');
     if (ni >= 0 && !facts.inspectsNetwork) {

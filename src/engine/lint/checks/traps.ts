@@ -99,21 +99,21 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       hints.push({
         code: 'FRP_LINT_QUOTES_IN_ARGS',
         severity: 'warning',
-        message: `The shell removes quotes before the program runs, and ${field} joins the arguments with plain spaces: it never contains the quote characters in ${quoteValue(rhs.value)}. (It also cannot tell "-c 'a b'" from "-c a b".)`,
+        message: `The shell removes quotes before the program runs, and ${field} joins the arguments with plain spaces, so the quote characters in ${quoteValue(rhs.value)} are only there when they were nested inside another argument (as in sh -c '...'). A typed command like --comment "-F test" reaches Falco as --comment -F test.`,
         range,
         item,
         fixes: [replace('Remove the quotes from the value', `${field} ${check.op} ${quoteValue(stripped)}`)],
       });
     }
 
-    if (rhs && (field === 'proc.cmdline' || field === 'proc.pcmdline') && check.op === 'startswith' && rhs.value.startsWith('/')) {
+    if (rhs && (field === 'proc.cmdline' || field === 'proc.pcmdline') && ['startswith', '=', '=='].includes(check.op) && rhs.value.startsWith('/')) {
       const firstWord = rhs.value.split(' ')[0];
       const base = firstWord.slice(firstWord.lastIndexOf('/') + 1);
-      const t = `${field} startswith ${quoteValue(base + rhs.value.slice(firstWord.length))}`;
+      const t = `${field} ${check.op} ${quoteValue(base + rhs.value.slice(firstWord.length))}`;
       hints.push({
         code: 'FRP_LINT_CMDLINE_STARTS_WITH_PATH',
         severity: 'warning',
-        message: `${field} starts with the process name (the basename, at most 15 bytes), never with a path: "${rhs.value}" can never be its start. Match the name, or check proc.exepath for the path.`,
+        message: `${field} starts with the process name (the basename, at most 15 bytes), never with a path: it can never ${check.op === 'startswith' ? 'start with' : 'equal'} "${rhs.value}". Match the name, or check proc.exepath for the path.`,
         range,
         item,
         fixes: [replace(`Use ${base}`, t)],
