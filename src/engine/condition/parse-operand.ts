@@ -28,14 +28,16 @@ export function parseFieldOrTransformer(s: ParserState): Operand {
   });
 }
 
+const CALLS = FIELD_TRANSFORMERS.map((name) => ({ name, call: `${name}(` }));
+
 /** `lex_field_transformer_type`: `tolower(` etc. as a raw prefix; lastToken is the name. */
 export function lexTransformerName(s: ParserState): { name: TransformerName; start: number } | null {
   const lx = s.lx;
   const start = lx.i;
-  for (const t of FIELD_TRANSFORMERS) {
-    if (lx.str(t + '(')) {
-      lx.lastToken = t; // libsinsp pops the '(' off m_last_token
-      return { name: t, start };
+  for (const { name, call } of CALLS) {
+    if (lx.str(call)) {
+      lx.lastToken = name; // libsinsp pops the '(' off m_last_token
+      return { name, start };
     }
   }
   return null;

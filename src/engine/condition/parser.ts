@@ -183,7 +183,7 @@ export function parseCondition(s: ParserState, left: Operand): Expr {
     } else if ((op = lx.operator(BINARY_STR_OPS))) {
       opEnd = op === '==' || op === '=' || op === '!=' ? lx.i : binStart + op.length;
       // Word operators already consumed their mandatory blank; symbol ones may have one now.
-      const hadBlank = /^[a-z]/.test(op) || lx.blank();
+      const hadBlank = isWordOperator(op) || lx.blank();
       const saved = lx.i;
       const savedToken = lx.lastToken;
       const mod = hadBlank ? lx.operator(STR_MODIFIER_OPS) : null;
@@ -233,4 +233,8 @@ export function boolKeywordFollows(s: ParserState): boolean {
     }
   }
   return false;
+}
+
+function isWordOperator(op: string): boolean {
+  return op[0] >= 'a' && op[0] <= 'z';
 }
