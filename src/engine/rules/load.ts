@@ -90,13 +90,19 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
   };
   const knownSources = new Set(['syscall']);
   let last: CompileOutput | null = null;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    const read = readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient });
-    if (!read && !lenient) break;
-    const out = compiler.compile(collector);
-    if (!out) break;
-    last = out;
+  if (lenient) {
+    // The playground wants each problem once: read every file, then compile once.
+    files.forEach((f, i) => readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient }));
+    last = compiler.compile(collector);
+  } else {
+    // Falco: read a file, recompile everything collected so far, stop at the first error.
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      if (!readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient })) break;
+      const out = compiler.compile(collector);
+      if (!out) break;
+      last = out;
+    }
   }
   const ok = sink.errors.length === 0;
   if (!last || (!ok && !lenient)) {
@@ -125,12 +131,24 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
  * enabled, i.e. definition order (indexable_ruleset.h `ruleset_filters::run`; every syscall rule
  * is indexed by event code, so the "all event types" list is never used).
  */
+const evttypeSets = new WeakMap<LoadedRule, Set<string> | null>();
+
+function typesOf(r: LoadedRule): Set<string> | null {
+  let s = evttypeSets.get(r);
+  if (s === undefined) {
+    s = r.evttypes ? new Set(r.evttypes) : null;
+    evttypeSets.set(r, s);
+  }
+  return s;
+}
+
 export function evaluateRules(result: LoadResult, ev: FalcoEvent): { matched: string[]; firstMatch: string | null; outputs: Record<string, string> } {
   const matched: string[] = [];
   const outputs: Record<string, string> = {};
   for (const r of result.rules) {
     if (!r.enabled || !r.filter || r.error) continue;
-    if (r.evttypes && !r.evttypes.includes(ev.type)) continue;
+    const types = typesOf(r);
+    if (types && !types.has(ev.type)) continue;
     let hit = false;
     try { hit = r.filter.evaluate(ev); } catch { hit = false; }
     if (!hit) continue;

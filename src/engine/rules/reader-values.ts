@@ -1,0 +1,170 @@
+/**
+ * Decoding of item values with Falco's checks, messages and contexts (falco rule_loader_reader.cpp
+ * `decode_val_generic`, `decode_seq`, `decode_tags`, `decode_overrides`, `warn_unknown_keys`,
+ * `decode_exception_info_entry`). yaml-cpp's `IsDefined`/`IsNull`/`IsScalar` map to the YNode kinds.
+ */
+import { LoadProblem, type LoadContext, type MessageSink } from './context';
+import type { ExceptionEntry } from './infos';
+import { MappedText, encodeOrigin } from './mapped-text';
+import { scalarOrigins } from './scalar-origins';
+import { mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
+
+export const YAML_VALIDATE = 'LOAD_ERR_YAML_VALIDATE';
+
+export class ValueDecoder {
+  constructor(
+    readonly fileIndex: number,
+    readonly file: string,
+    readonly content: string,
+    readonly sink: MessageSink,
+  ) {}
+
+  root(): LoadContext {
+    return { fileIndex: this.fileIndex, file: this.file, range: { start: 0, end: 0 }, itemType: 'rules content', itemName: '' };
+  }
+
+  /** A context at `node`; an unnamed context reports its nearest named ancestor's type and name. */
+  ctx(node: YNode | undefined, itemType: string, itemName: string, parent: LoadContext): LoadContext {
+    const range = node ? { start: node.start, end: Math.max(node.end, node.start) } : parent.range;
+    if (itemName === '' && parent.itemName !== '') return { ...parent, range, itemType: parent.itemType, itemName: parent.itemName };
+    return { fileIndex: this.fileIndex, file: this.file, range, itemType, itemName };
+  }
+
+  fail(message: string, ctx: LoadContext, code = YAML_VALIDATE): never {
+    throw new LoadProblem(code, message, ctx);
+  }
+
+  mapped(node: YScalar): MappedText {
+    const offsets = scalarOrigins(this.content, node.start, node.end, node.value, node.style);
+    return new MappedText(node.value, offsets.map((o) => encodeOrigin(this.fileIndex, o)));
+  }
+
+  /** decode_val_generic: the scalar node of `key`, or undefined when optional/empty-allowed. */
+  scalarOf(item: YMap, key: string, ctx: LoadContext, optional: boolean, canBeEmpty: boolean): YScalar | undefined {
+    const val = mapGet(item, key);
+    if (val === undefined && optional) return undefined;
+    if (val === undefined) this.fail(`Item has no mapping for key '${key}'`, ctx);
+    if (val.kind === 'null' && canBeEmpty) return undefined;
+    if (val.kind === 'null') this.fail(`Mapping for key '${key}' is empty`, ctx);
+    const valctx = this.ctx(val, 'value for', key, ctx);
+    if (val.kind !== 'scalar') this.fail('Value is not a scalar value', valctx);
+    if (val.value === '' && canBeEmpty) return undefined;
+    if (val.value === '') this.fail('Value must be non-empty', valctx);
+    return val;
+  }
+
+  str(item: YMap, key: string, ctx: LoadContext, optional = false, canBeEmpty = false): string | undefined {
+    return this.scalarOf(item, key, ctx, optional, canBeEmpty)?.value;
+  }
+
+  bool(item: YMap, key: string, ctx: LoadContext, optional: boolean): boolean | undefined {
+    const node = this.scalarOf(item, key, ctx, optional, false);
+    if (!node) return undefined;
+    const b = decodeBool(node.value);
+    if (b === null) this.fail("Can't decode YAML scalar value", this.ctx(node, 'value for', key, ctx));
+    return b;
+  }
+
+  uint(item: YMap, key: string, ctx: LoadContext, optional: boolean): number | undefined {
+    const node = this.scalarOf(item, key, ctx, optional, false);
+    if (!node) return undefined;
+    const n = decodeUint(node.value);
+    if (n === null) this.fail("Can't decode YAML scalar value", this.ctx(node, 'value for', key, ctx));
+    return n;
+  }
+
+  /** decode_seq: a sequence of scalars. */
+  seq(item: YMap, key: string, ctx: LoadContext, optional: boolean): string[] | undefined {
+    const val = mapGet(item, key);
+    if (val === undefined && optional) return undefined;
+    if (val === undefined) this.fail(`Item has no mapping for key '${key}'`, ctx);
+    const valctx = this.ctx(val, 'value for', key, ctx);
+    if (val.kind !== 'seq') this.fail('Value is not a sequence', valctx);
+    const out: string[] = [];
+    for (const v of val.items) {
+      if (v.kind !== 'scalar') this.fail('sequence value is not scalar', this.ctx(v, 'list item', '', valctx));
+      out.push(v.value);
+    }
+    return out;
+  }
+
+  tags(item: YMap, ctx: LoadContext): Set<string> | undefined {
+    const list = this.seq(item, 'tags', ctx, true);
+    return list ? new Set(list) : undefined;
+  }
+
+  warnUnknownKeys(item: YMap, expected: Set<string>, ctx: LoadContext): void {
+    for (const e of item.entries) {
+      const key = e.key.kind === 'scalar' ? e.key.value : '';
+      if (!expected.has(key)) this.sink.warning('LOAD_UNKNOWN_KEY', `Unknown key '${key}'. The key will be ignored.`, ctx);
+    }
+  }
+
+  /** decode_overrides */
+  overrides(item: YMap, appendable: Set<string>, replaceable: Set<string>, ctx: LoadContext): { append: Set<string>; replace: Set<string> } {
+    const append = new Set<string>();
+    const replace = new Set<string>();
+    const val = mapGet(item, 'override');
+    if (val === undefined) return { append, replace };
+    const octx = this.ctx(item, 'overrides', '', ctx);
+    if (val.kind !== 'map') return { append, replace };
+    for (const e of val.entries) {
+      const key = e.key.kind === 'scalar' ? e.key.value : '';
+      const op = e.value.kind === 'scalar' ? e.value.value : '';
+      if (op === 'append') {
+        if (!appendable.has(key)) this.fail(`Key '${key}' cannot be appended to, use 'replace' instead`, this.ctx(e.key, 'overrides', key, octx));
+        append.add(key);
+      } else if (op === 'replace') {
+        if (!replaceable.has(key)) this.fail(`Key '${key}' cannot be replaced`, this.ctx(e.key, 'overrides', key, octx));
+        replace.add(key);
+      } else {
+        let msg = `Invalid override operation for key '${key}': '${op}'. Allowed values are: `;
+        if (appendable.has(key)) msg += 'append ';
+        if (replaceable.has(key)) msg += 'replace ';
+        this.fail(msg, this.ctx(e.value, 'value for', key, octx));
+      }
+    }
+    return { append, replace };
+  }
+
+  exceptionEntry(val: YNode, ctx: LoadContext): ExceptionEntry {
+    const out: ExceptionEntry = { isList: false, item: MappedText.synthetic(''), items: [] };
+    const valctx = this.ctx(val, 'value for', '', ctx);
+    if (val.kind === 'scalar') {
+      if (val.value === '') this.fail('Value must be non-empty', valctx);
+      out.item = this.mapped(val);
+    } else if (val.kind === 'seq') {
+      out.isList = true;
+      for (const v of val.items) out.items.push(this.exceptionEntry(v, this.ctx(v, 'exception', '', valctx)));
+    }
+    return out;
+  }
+
+  optionalEntry(ex: YMap, key: string, ctx: LoadContext, optional: boolean): ExceptionEntry | undefined {
+    const val = mapGet(ex, key);
+    if (val === undefined && optional) return undefined;
+    if (val === undefined) this.fail(`Item has no mapping for key '${key}'`, ctx);
+    return this.exceptionEntry(val, this.ctx(val, 'value for', key, ctx));
+  }
+
+}
+
+/** falco_utils `trim`: whitespace on both ends. */
+export function falcoTrim(s: string): string {
+  return s.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+}
+
+/** yaml-cpp `convert<bool>`: y/yes/true/on and n/no/false/off in lower, UPPER or Capitalised form. */
+export function decodeBool(v: string): boolean | null {
+  const forms = (w: string) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)];
+  for (const w of ['y', 'yes', 'true', 'on']) if (forms(w).includes(v)) return true;
+  for (const w of ['n', 'no', 'false', 'off']) if (forms(w).includes(v)) return false;
+  return null;
+}
+
+export function decodeUint(v: string): number | null {
+  if (!/^\+?[0-9]+$/.test(v)) return null;
+  const n = Number(v);
+  return n <= 0xffffffff ? n : null;
+}
+
