@@ -98,6 +98,13 @@ const BUILDERS: Record<string, Builder> = {
   'evt.latency.s': () => () => 0,
   'evt.latency.ns': () => () => 0,
   'evt.args': () => evtArgs,
+  // TYPE_INFO falls through to TYPE_ARGS for syscall events.
+  'evt.info': () => evtArgs,
+  // evt.type.is.NAME: 1 when the event has that type, else 0.
+  'evt.type.is': (f) => {
+    const name = f.key ?? '';
+    return (v) => (v.ev.type === name ? 1 : 0);
+  },
   'evt.arg': (f) => {
     const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);
     if (name === undefined) return () => null;
@@ -186,6 +193,15 @@ const BUILDERS: Record<string, Builder> = {
   'proc.nthreads': () => () => 1,
   'proc.nchilds': () => () => 0,
   'proc.fdlimit': () => () => 1024,
+  // Memory and fault counters of a just-executed synthetic process.
+  'proc.vmsize': () => () => 0,
+  'proc.vmrss': () => () => 0,
+  'proc.vmswap': () => () => 0,
+  'thread.vmsize': () => () => 0,
+  'thread.vmrss': () => () => 0,
+  'thread.pfmajor': () => () => 0,
+  'thread.pfminor': () => () => 0,
+  'thread.cgroups': () => () => '',
   // parent and ancestors
   'proc.pname': parentOf((t) => t.comm),
   'proc.pexe': parentOf((t) => t.exe),
