@@ -2,10 +2,14 @@
  * The command-line entry point: a table of subcommands. Adding one is one line in COMMANDS.
  */
 import { evalCommand } from './eval';
+import { linkCommand } from './link';
+import { testCommand } from './test';
 import type { Command } from './command';
 
 const COMMANDS: Record<string, Command> = {
   eval: evalCommand,
+  test: testCommand,
+  link: linkCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_FIXED_RULES_YAML, SEED_RULES_YAML, SEED_SAMPLES } from '../../src/engine/sample/seed';
+import { serializeSamplesYaml } from '../../src/engine/sample/yaml';
+import { runCli, workspace } from './cli-helpers';
+
+const SAMPLES = serializeSamplesYaml([...SEED_SAMPLES, { id: 's4', command: 'ls -la' }]);
+
+describe('falco-rule-playground test', () => {
+  it('passes (exit 0) when every expectation holds, and writes JSON and JUnit reports', () => {
+    const w = workspace({ 'fixed.yaml': SEED_FIXED_RULES_YAML, 'samples.yaml': SAMPLES });
+    const junit = path.join(w.dir, 'junit.xml');
+    const json = path.join(w.dir, 'report.json');
+    const r = runCli(['test', w['fixed.yaml'], '--samples', w['samples.yaml'], '--json', json, '--junit', junit]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('PASS    s3      systemctl reload falco-helper-stopwatch.service');
+    expect(r.stdout).toContain('3 passed, 0 failed (3 expectations, 4 samples)');
+    expect(JSON.parse(readFileSync(json, 'utf8')).summary).toEqual({ expectations: 3, passed: 3, failed: 0, errors: 0, samples: 4 });
+    expect(readFileSync(junit, 'utf8')).toContain('<testsuite name="falco-rule-playground" tests="3" failures="0" errors="0">');
+  });
+
+  it('fails (exit 1) on the original rule, naming the false positive', () => {
+    const w = workspace({ 'rules.yaml': SEED_RULES_YAML, 'samples.yaml': SAMPLES });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml'], '--json', '-']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toMatchObject({ passed: 2, failed: 1 });
+    expect(report.results.filter((x: { pass: boolean }) => !x.pass)).toEqual([
+      expect.objectContaining({ sample: 's3', expected: 'no_alert', actual: 'alert', output: expect.stringContaining('args=reload falco-helper-stopwatch.service') }),
+    ]);
+  });
+
+  it('loads several rules files in order (a later file can append)', () => {
+    const append = '- macro: user_known_security_tool_disable_activities\n  condition: or proc.args endswith ".service"\n  override:\n    condition: append\n';
+    const w = workspace({ 'rules.yaml': SEED_RULES_YAML, 'local.yaml': append, 'samples.yaml': SAMPLES });
+    const r = runCli(['test', w['rules.yaml'], w['local.yaml'], '--samples', w['samples.yaml']]);
+    expect(r.status).toBe(0);
+  });
+
+  it.each([
+    [['test'], 'give at least one rules file'],
+    [['test', 'x.yaml'], '--samples SAMPLES.yaml is required'],
+    [['test', '/nonexistent/r.yaml', '--samples', '/nonexistent/s.yaml'], 'cannot read /nonexistent/r.yaml'],
+    [['test', 'r.yaml', '--samples', 's.yaml', '--base', 'everything'], '--base must be stock or none'],
+    [['test', 'r.yaml', '--colour'], 'unknown option --colour'],
+  ])('exits 2 with a clear message on bad arguments %j', (args, message) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('exits 2 on rules that do not load, with file:line:col', () => {
+    const w = workspace({ 'rules.yaml': '- rule: broken\n  desc: d\n  condition: proc.name =\n  output: o\n  priority: WARNING\n', 'samples.yaml': SAMPLES });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml']]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the rules do not load:\n.*rules\.yaml:3:\d+: error: .*\[LOAD_ERR_COMPILE_CONDITION\]/);
+  });
+
+  it('exits 2 on a malformed samples file, with file:line:col', () => {
+    const w = workspace({ 'rules.yaml': SEED_RULES_YAML, 'samples.yaml': 'samples:\n  - command: ls\n    expect: {R: perhaps}\n' });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml']]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("samples.yaml:3:17: Sample 1: expectation for 'R' must be alert or no_alert. [FRP_SAMPLE_INVALID]");
+  });
+
+  it('exits 2 when an expectation names no loaded rule or a sample cannot run', () => {
+    const w = workspace({ 'rules.yaml': SEED_RULES_YAML, 'samples.yaml': 'samples:\n  - command: ls\n    expect: {No Such Rule: alert}\n  - command: echo "oops\n    expect: {Impair Security Tools in Container: no_alert}\n' });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml']]);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: 'test: some expectations could not be checked (see the table)\n' });
+    expect(r.stdout).toContain("no rule named 'No Such Rule' is loaded");
+    expect(r.stdout).toContain('sample cannot run: Unterminated double quote');
+  });
+});
