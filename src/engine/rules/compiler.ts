@@ -105,8 +105,15 @@ export class RulesCompiler {
     return r && r.fileIndex === ctx.fileIndex ? { start: r.start, end: r.end } : undefined;
   }
 
+  /** Macros whose condition failed to parse (lenient mode only; Falco stops at the first error). */
+  private readonly brokenMacros = new Set<string>();
+
   private resolve(ast: Expr, available: Map<string, Expr>, used: Set<string>, ctx: LoadContext): Expr {
     const res = resolveMacros(ast, available);
+    const broken = res.unknown.find((u) => this.brokenMacros.has(u.name));
+    if (broken && res.errors.length === 0) {
+      throw new LoadProblem('FRP_MACRO_HAS_ERRORS', `Macro '${broken.name}' used in filter has errors.`, ctx, this.mapSpace(broken.range, ctx));
+    }
     if (res.errors.length > 0 || res.unknown.length > 0) {
       const first = res.errors[0] ?? { message: `Undefined macro '${res.unknown[0].name}' used in filter.`, range: res.unknown[0].range };
       throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
@@ -141,6 +148,7 @@ export class RulesCompiler {
       for (const m of macroInfos) {
         const ast = guard(() => this.parseCondition(m.cond, lists, m.condCtx));
         if (ast) macroAsts.set(m.name, ast);
+        else this.brokenMacros.add(m.name);
       }
       for (const m of macroInfos) {
         const ast = macroAsts.get(m.name);

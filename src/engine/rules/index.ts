@@ -7,6 +7,7 @@ import { loadRulesWith, type LoadOptions, type LoadResult, type RulesFile } from
 export { evaluateRules, loadRulesWith } from './load';
 export type { LoadedRule, LoadOptions, LoadResult, RulesFile } from './load';
 export type { LoadMessage } from './context';
+export { loadMessageToDiagnostic } from './diagnostics';
 export type { CompiledFilter, ConditionBackend } from './compiler';
 
 export function loadRules(files: RulesFile[], options: LoadOptions = {}): LoadResult {

@@ -60,4 +60,11 @@ describe('append, override and redefinition', () => {
     expect(r.rules.find((x) => x.name === 'Good')?.filter).toBeDefined();
     expect(r.rules.find((x) => x.name === 'Bad')?.error?.code).toBe('LOAD_ERR_COMPILE_CONDITION');
   });
+  it('lenient mode: a rule using a macro that does not parse says so', () => {
+    const content = '- macro: m\n  condition: proc.name = = x\n' + rule('Uses', 'm and evt.type = execve') + rule('Other', 'evt.type = execve');
+    const r = loadRulesWith(parserOnlyBackend, [{ name: 'f', content }], { lenient: true });
+    expect(r.errors.map((e) => e.code)).toEqual(['LOAD_ERR_COMPILE_CONDITION', 'FRP_MACRO_HAS_ERRORS']);
+    expect(r.rules.find((x) => x.name === 'Uses')?.error?.message).toBe("Macro 'm' used in filter has errors.");
+    expect(r.rules.find((x) => x.name === 'Other')?.filter).toBeDefined();
+  });
 });
