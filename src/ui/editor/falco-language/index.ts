@@ -180,8 +180,10 @@ export function registerFalcoLanguage(
   }));
 
   // Standalone themes leave semantic highlighting off; turn it on for editors showing our language.
+  // onDidCreateEditor fires inside the editor's constructor, before the standalone editor has wired
+  // its configuration service (which is what the semantic tokens feature reads), so apply it after.
   const enableSemantic = (editor: Monaco.editor.ICodeEditor) => {
-    editor.updateOptions({ 'semanticHighlighting.enabled': true } as Monaco.editor.IEditorOptions);
+    setTimeout(() => editor.updateOptions({ 'semanticHighlighting.enabled': true } as Monaco.editor.IEditorOptions), 0);
   };
   monaco.editor.getEditors().forEach(enableSemantic);
   disposables.push(monaco.editor.onDidCreateEditor(enableSemantic));

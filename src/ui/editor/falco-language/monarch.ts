@@ -111,6 +111,8 @@ export function falcoMonarch(): Monaco.languages.IMonarchLanguage {
   return {
     defaultToken: '',
     tokenPostfix: '.falco',
+    // Monarch starts in the first state listed unless told otherwise.
+    start: 'root',
     tokenizer: {
       cvalue: valueState,
       ocall: outputCallState,
