@@ -173,3 +173,19 @@ describe('warnings', () => {
     ]);
   });
 });
+
+describe('getopt', () => {
+  it.each([
+    ['getopt(("-F", "-t", "nat", "x"), "Ft:")[t] = nat', true],
+    ['getopt(("-F", "-t", "nat"), "Ft:")[F] = F', true],
+    ['getopt(("-F"), "Ft:")[t] exists', false],
+    ['getopt(("-tnat", "-F"), "Ft:")[t] = nat', true],
+    ['getopt(("-x", "-F"), "F") intersects ("?")', true],
+    ['getopt(("-F", "--", "-t", "x"), "Ft:")[t] exists', false],
+    ['getopt(("-F", "-t"), "Ft:")[t] = ""', true],
+    ['len(getopt(("-F", "-t", "nat"), "Ft:")) = 3', true],
+  ])('%s -> %s', (cond, want) => expect(evalOn(cond)).toBe(want));
+  it('needs a list and a one-character selector', () => {
+    expect(errorOf('getopt(("-F", "-t"), "F")[tt] exists')).toBe('getopt() field argument must be a single option character');
+  });
+});

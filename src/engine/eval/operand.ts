@@ -218,11 +218,8 @@ function multiValue(t: FieldTransformerExpr, args: CompiledOperand[]): CompiledO
         const a = argv.extract(v);
         const o = opts.extract(v);
         if (a === null || o === null) return null;
-        const parsed = getopt((Array.isArray(a) ? a : [a]).map(str), str(Array.isArray(o) ? o[0] : o));
-        if (sel === undefined) return parsed.flat();
-        let found: string | null = null;
-        for (const [opt, val] of parsed) if (opt === sel) found = val;
-        return found;
+        const r = getopt((Array.isArray(a) ? a : [a]).map(str), str(Array.isArray(o) ? o[0] : o), sel);
+        return sel === undefined ? r.list : r.selected;
       }),
     };
   }
@@ -230,34 +227,61 @@ function multiValue(t: FieldTransformerExpr, args: CompiledOperand[]): CompiledO
 }
 
 /**
- * getopt(3)-style short option parsing: `--` ends options, long options are skipped, the first
- * non-option stops; unknown options yield `?`. Returns [option, value] pairs (value is the letter
- * itself for a flag, "" for a missing required argument).
+ * sinsp_filter_multivalue_transformer_getopt::extract: short options per `optstring` (a leading
+ * ':' is skipped); `--` ends the options, long options are skipped, the first non-option stops.
+ * Without a selector the result lists each option letter (followed by its value when it takes one),
+ * `?` for an unknown option and "" for a missing required value; with a selector `[c]` it is the
+ * last value of option c (the letter itself for a flag), or no value when c never appears.
  */
-function getopt(argv: string[], optstring: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') break;
-    if (arg.startsWith('--') && arg.length > 2) continue;
-    if (arg === '' || arg[0] !== '-' || arg.length === 1) break;
-    for (let j = 1; j < arg.length; j++) {
-      const c = arg[j];
-      const k = c === ':' ? -1 : optstring.indexOf(c);
-      if (k < 0) {
-        out.push(['?', '?']);
-        continue;
-      }
-      if (optstring[k + 1] === ':') {
-        if (j + 1 < arg.length) out.push([c, arg.slice(j + 1)]);
-        else if (i + 1 < argv.length) out.push([c, argv[++i]]);
-        else out.push([c, '']);
-        break;
-      }
-      out.push([c, c]);
+export function getopt(argv: string[], optstring: string, selector?: string): { list: string[]; selected: string | null } {
+  const valid = new Set<string>();
+  const withArg = new Set<string>();
+  for (let i = optstring.startsWith(':') ? 1 : 0; i < optstring.length; i++) {
+    const c = optstring[i];
+    if (c === ':') continue;
+    valid.add(c);
+    if (optstring[i + 1] === ':') {
+      withArg.add(c);
+      i++;
     }
   }
-  return out;
+  const list: string[] = [];
+  let selected: string | null = null;
+  const emit = (name: string, value?: string) => {
+    if (selector !== undefined) selected = value ?? name;
+    else {
+      list.push(name);
+      if (value !== undefined) list.push(value);
+    }
+  };
+  outer: for (let ai = 0; ai < argv.length; ai++) {
+    const arg = argv[ai];
+    if (arg === '--') break;
+    if (arg.length > 2 && arg.startsWith('--')) continue;
+    if (arg === '' || arg[0] !== '-' || arg.length === 1) break;
+    for (let i = 1; i < arg.length; i++) {
+      const c = arg[i];
+      if (c === ':' || !valid.has(c)) {
+        if (selector === undefined) list.push('?');
+        continue;
+      }
+      const match = selector === undefined || c === selector;
+      if (!withArg.has(c)) {
+        if (match) emit(c);
+        continue;
+      }
+      let value: string | undefined;
+      if (i + 1 < arg.length) value = arg.slice(i + 1);
+      else if (ai + 1 < argv.length) value = argv[++ai];
+      if (value === undefined) {
+        if (match) emit('');
+        break outer;
+      }
+      if (match) emit(c, value);
+      break;
+    }
+  }
+  return { list, selected };
 }
 
 export function compileOperandNode(node: Operand, ctx: OperandContext): CompiledOperand {
