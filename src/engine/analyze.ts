@@ -104,6 +104,27 @@ export function analyze(input: AnalysisInput): Analysis {
   };
 }
 
+/**
+ * What an explanation of one rule needs beyond the verdicts: the loaded rule (its compiled filter
+ * has `trace(ev)`), and the macros and lists of the whole load, so the explanation can name them.
+ * Shares the compile cache with `analyze`, so asking for it after `analyze` costs nothing.
+ */
+export interface RuleExplainContext {
+  rule: LoadedRule;
+  macros: LoadResult['macros'];
+  lists: LoadResult['lists'];
+}
+
+export function ruleExplainContext(
+  input: Pick<AnalysisInput, 'rulesText' | 'base' | 'plugins'>,
+  ruleName: string,
+): RuleExplainContext | null {
+  const compiled = compileMemo(input.rulesText, input.base, input.plugins);
+  const rule = compiled.loaded.find((r) => r.name === ruleName);
+  if (!rule || !compiled.load) return null;
+  return { rule, macros: compiled.load.macros, lists: compiled.load.lists };
+}
+
 function compileMemo(rulesText: string, base: BaseChoice, plugins: PluginsChoice): Compiled {
   if (lastKey && lastCompiled && lastKey.rulesText === rulesText && lastKey.plugins === plugins
     && sameBase(lastKey.base, base)) {
