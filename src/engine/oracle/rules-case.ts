@@ -33,9 +33,17 @@ function message(m: LoadMessage): RulesCaseMessage {
  * Events after the first get the pids the oracle's inspector gives them: the process 1000+i and its
  * listed ancestors 10000+64*i+k (oldest first); event 0 keeps fromOracleEvent's 1000 / 100+k.
  */
-function eventAt(e: OracleProcess, i: number): FalcoEvent {
+function eventAt(e: OracleProcess, i: number, processesSoFar: number): FalcoEvent {
   const ev = fromOracleEvent(e);
   ev.num = i + 1;
+  // The harness's inspector creates every listed process (ancestors first) on a synthetic clock
+  // that starts at 2019-08-19T16:00:00Z and advances 10 ms per process, so the process of event i
+  // starts at base + 10 ms x (processes listed in events 0..i). With no inode ctime recorded,
+  // libsinsp's proc.exe_ino.ctime_duration_proc_start is that start time itself
+  // (upstream-rules.jsonl outputs). The event model has no process start time yet, so it is
+  // given as an override.
+  const startNs = BigInt('1566230400000000000') + BigInt(10_000_000) * BigInt(processesSoFar);
+  ev.overrides = { ...ev.overrides, 'proc.exe_ino.ctime_duration_proc_start': startNs.toString() };
   if (i > 0) {
     ev.proc.pid = 1000 + i;
     const chain: ProcessInfo[] = [];
@@ -55,8 +63,10 @@ export function answerRulesCase(c: RulesCase): RulesCaseAnswer {
     results: null,
   };
   if (result.ok) {
+    let processes = 0;
     answer.results = (c.events ?? []).map((e, i) => {
-      const r = evaluateRules(result, eventAt(e, i));
+      for (let p: OracleProcess | null | undefined = e; p; p = p.parent) processes++;
+      const r = evaluateRules(result, eventAt(e, i, processes));
       return { matched_rules: r.matched, first_match: r.firstMatch, outputs: r.outputs };
     });
   }
