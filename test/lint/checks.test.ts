@@ -193,3 +193,43 @@ describe('robustness', () => {
     },
   );
 });
+
+describe('structure and naming style', () => {
+  const base = '- macro: spawned_process\n  condition: (evt.type in (execve, execveat))\n';
+  it.each([
+    [rule('evt.type = execve and proc.name = bash').replace('Test Rule', 'test rule'), 'FRP_LINT_RULE_NAME'],
+    [rule('evt.type = execve and proc.name = bash').replace('A test rule.', 'A test rule'), 'FRP_LINT_DESC_PERIOD'],
+    [rule('evt.type = execve and proc.name = bash').replace('WARNING', 'DEBUG'), 'FRP_LINT_PRIORITY_DEBUG'],
+    ['- macro: MyMacro\n  condition: proc.name = x\n', 'FRP_LINT_NAME_STYLE'],
+    [base + rule('evt.type in (execve, execveat) and proc.name = bash'), 'FRP_LINT_USE_SPAWNED_PROCESS'],
+    [rule('evt.type = execve and not not proc.name = bash'), 'FRP_LINT_DOUBLE_NEGATION'],
+    [rule('proc.name = bash and evt.type = execve'), 'FRP_LINT_EVTTYPE_FIRST'],
+    ['- rule: R\n  condition: evt.type = execve\n  desc: d.\n  output: o\n  priority: INFO\n', 'FRP_LINT_KEY_ORDER'],
+  ])('%#: %s', (text, code) => {
+    expect(lintRules({ rulesText: text, file: 'r.yaml' }).map((h) => h.code)).toContain(code);
+  });
+  it('adds the missing period to a folded description', () => {
+    const text = rule('evt.type = execve and proc.name = bash').replace('  desc: A test rule.', '  desc: >\n    A test rule\n    on two lines\n');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_DESC_PERIOD')!;
+    expect(applyFix(text, h.fixes![0])).toContain('    on two lines.\n');
+  });
+  it('says nothing about a well-formed rule', () => {
+    const text = base + rule('spawned_process and proc.name = bash');
+    const codes = lintRules({ rulesText: text, file: 'r.yaml' }).map((h) => h.code);
+    expect(codes.filter((c) => /RULE_NAME|KEY_ORDER|DESC_PERIOD|NAME_STYLE|SPAWNED|EVTTYPE_FIRST/.test(c))).toEqual([]);
+  });
+});
+
+describe('upstream-style corner cases', () => {
+  it('measures quoted list items without their quotes', () => {
+    const text = `- list: tools\n  items: ['"75-system-updat"', '"a-very-long-program-name"']\n` + rule('evt.type = execve and proc.name in (tools)');
+    const hints = lintRules({ rulesText: text, file: 'r.yaml' }).filter((h) => h.code === 'FRP_LINT_COMM_TRUNCATED');
+    expect(hints.map((h) => slice(text, h.range))).toEqual([`'"a-very-long-program-name"'`]);
+    expect(hints[0].fixes?.[0].edits[0].text).toBe(`'"a-very-long-pro"'`);
+  });
+  it('points proc.pname with arguments to proc.pcmdline', () => {
+    const text = rule('evt.type = execve and proc.pname startswith "bash /var/lib/waagent/"');
+    const h = lintRules({ rulesText: text, file: 'r.yaml' }).find((x) => x.code === 'FRP_LINT_NAME_WITH_SPACES')!;
+    expect(h.fixes?.[0].edits[0].text).toBe('proc.pcmdline startswith "bash /var/lib/waagent/"');
+  });
+});

@@ -9,6 +9,7 @@ import { negationMissingCheck } from './checks/negation-missing';
 import { outputStyleCheck } from './checks/output-style';
 import { tagsStyleCheck } from './checks/tags-style';
 import { trapsCheck } from './checks/traps';
+import { structureStyleCheck } from './checks/structure-style';
 
 export interface LintInput {
   rulesText: string;
@@ -29,6 +30,7 @@ export const LINT_CHECKS: { id: string; check: LintCheck }[] = [
   { id: 'traps', check: trapsCheck },
   { id: 'output-style', check: outputStyleCheck },
   { id: 'tags-style', check: tagsStyleCheck },
+  { id: 'structure-style', check: structureStyleCheck },
 ];
 
 /**

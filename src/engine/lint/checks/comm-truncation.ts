@@ -27,16 +27,19 @@ export const commTruncationCheck: LintCheck = (ctx) => {
         if (!v.quoted && ctx.lists.has(v.value)) {
           const list = ctx.source.items.find((it) => it.kind === 'list' && it.name === v.value);
           for (const item of list?.items ?? []) {
-            if (utf8Length(item.value) <= COMM_MAX || ctx.lists.has(item.value) || reportedListItems.has(`${v.value}\u0000${item.value}`)) continue;
+            // Items carrying their own quotes ('"a b"') are pasted as quoted values: measure the content.
+            const value = /^(["']).*\1$/s.test(item.value) ? item.value.slice(1, -1) : item.value;
+            if (utf8Length(value) <= COMM_MAX || ctx.lists.has(item.value) || reportedListItems.has(`${v.value}\u0000${item.value}`)) continue;
             reportedListItems.add(`${v.value}\u0000${item.value}`);
-            const cut = truncateUtf8(item.value, COMM_MAX);
+            const cut = truncateUtf8(value, COMM_MAX);
+            const quote = value === item.value ? '' : item.value[0];
             hints.push({
               code: 'FRP_LINT_COMM_TRUNCATED',
               severity: 'warning',
-              message: `List item "${item.value}" of ${v.value} is ${utf8Length(item.value)} bytes; ${field} is cut to 15 bytes ("${cut}"), so this item can never match.`,
+              message: `List item "${value}" of ${v.value} is ${utf8Length(value)} bytes; ${field} is cut to 15 bytes ("${cut}"), so this item can never match.`,
               range: item.range,
               item: { kind: 'list', name: v.value },
-              fixes: [{ title: `Truncate to "${cut}"`, edits: [{ range: item.range, text: cut }] }],
+              fixes: [{ title: `Truncate to "${cut}"`, edits: [{ range: item.range, text: quote ? `'${quote}${cut}${quote}'` : cut }] }],
             });
           }
           if (!list) {

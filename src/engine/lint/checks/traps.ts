@@ -120,7 +120,17 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       });
     }
 
-    if (rhs && (f.name === 'proc.name' || f.name === 'proc.pname') && ['=', '==', 'startswith'].includes(check.op) && rhs.value.includes('/')) {
+    if (rhs && (f.name === 'proc.name' || f.name === 'proc.pname') && ['=', '==', 'startswith'].includes(check.op) && rhs.value.includes(' ')) {
+      const cmdField = f.name === 'proc.name' ? 'proc.cmdline' : 'proc.pcmdline';
+      hints.push({
+        code: 'FRP_LINT_NAME_WITH_SPACES',
+        severity: 'warning',
+        message: `${field} is only the program's name, never followed by its arguments, so it cannot ${check.op === 'startswith' ? 'start with' : 'equal'} "${rhs.value}". ${cmdField} holds the name and the arguments.`,
+        range,
+        item,
+        fixes: [replace(`Use ${cmdField}`, `${cmdField} ${check.op} ${quoteValue(rhs.value)}`)],
+      });
+    } else if (rhs && (f.name === 'proc.name' || f.name === 'proc.pname') && ['=', '==', 'startswith'].includes(check.op) && rhs.value.includes('/')) {
       const base = rhs.value.slice(rhs.value.lastIndexOf('/') + 1);
       hints.push({
         code: 'FRP_LINT_NAME_WITH_PATH',
