@@ -44,7 +44,7 @@ export function LessonsMenu({ open, onClose, progress, onOpenLesson }: LessonsMe
                   'new'
                 )}
               </span>
-              <a className="lesson-link" href={lessonHash(l.id)} title="Link to this lesson">
+              <a className="lesson-link" href={lessonHash(l.id)} aria-label={`Link to the lesson ${l.title}`} title="Link to this lesson">
                 link
               </a>
             </li>
