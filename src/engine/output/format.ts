@@ -58,21 +58,17 @@ export function tokenizeOutput(template: string, parsePrefix: OperandPrefixParse
     const start = j + 1;
     let size = fmt.length - start;
     let found: { operand: Operand; end: number; render: (ev: FalcoEvent) => string | null } | null = null;
-    let lastError = NO_PREFIX_PARSES;
     while (!found) {
       const parsed = parsePrefix(fmt, start, start + size);
       if (parsed) {
         const compiled = compile(parsed.operand);
         if (compiled.ok) { found = { ...parsed, render: compiled.render }; break; }
-        lastError = compiled.message;
-      } else {
-        lastError = NO_PREFIX_PARSES;
       }
       size--;
       if (size <= 0) {
-        // Falco's rule loader reports every unknown token as "unknown filter: <last error>";
-        // for field-looking tokens the last error is the one-character parse failure.
-        return fail(`unknown filter: ${lastError === NO_PREFIX_PARSES ? NO_PREFIX_PARSES : NO_PREFIX_PARSES}`, percent, fmt.length);
+        // libsinsp reports the error of its last attempt, the one-character prefix, which never
+        // parses as a field: so every unknown token gets the same message.
+        return fail(`unknown filter: ${NO_PREFIX_PARSES}`, percent, fmt.length);
       }
     }
     tokens.push({ kind: 'field', operand: found.operand, width, range: { start: percent + offset, end: found.end + offset }, render: found.render });

@@ -18,9 +18,21 @@ export interface MacroResolution {
   errors: { message: string; range: Range }[];
 }
 
-export function resolveMacros(ast: Expr, macros: Map<string, Expr>): MacroResolution {
+/**
+ * At most this many macro references are inlined into one condition. Falco has no such cap, but
+ * there a macro used exponentially often (`m2: m1 or m1`, `m3: m2 or m2` ...) makes the loader run
+ * out of memory; here it must stop with a message instead of freezing the page. The upstream rules
+ * stay far below (a few hundred substitutions for the largest rule).
+ */
+export const MAX_MACRO_SUBSTITUTIONS = 20_000;
+
+export function resolveMacros(ast: Expr, macros: Map<string, Expr>, limit = MAX_MACRO_SUBSTITUTIONS): MacroResolution {
   const res: MacroResolution = { ast, resolved: [], unknown: [], errors: [] };
   const path: string[] = [];
+  let substitutions = 0;
+  let overLimit = false;
+  /** The reference in the condition itself whose expansion is being inlined (the error's place). */
+  let outerRange: Range | null = null;
 
   /** The rewritten node, or null when nothing below `e` changed. */
   const visit = (e: Expr): Expr | null => {
@@ -52,6 +64,16 @@ export function resolveMacros(ast: Expr, macros: Map<string, Expr>): MacroResolu
           res.unknown.push({ name: e.name, range: e.range });
           return null;
         }
+        if (overLimit) return null;
+        if (++substitutions > limit) {
+          overLimit = true;
+          res.errors.push({
+            message: `macro expansion too large: more than ${limit} macro references to inline (is a macro used exponentially often?)`,
+            range: outerRange ?? e.range,
+          });
+          return null;
+        }
+        if (path.length === 0) outerRange = e.range;
         path.push(e.name);
         const sub = visit(macro);
         res.resolved.push(e.name);
