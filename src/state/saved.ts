@@ -9,7 +9,7 @@ import type { AppState } from './store';
 export const SAVE_VERSION = 1;
 
 type Saved = Partial<Pick<AppState,
-  'rulesText' | 'base' | 'plugins' | 'selectedRule' | 'samples' | 'sampleDefaults' | 'theme'>>;
+  'rulesText' | 'base' | 'plugins' | 'selectedRule' | 'samples' | 'sampleDefaults' | 'theme' | 'splitRatio'>>;
 
 export function readSaved(raw: unknown): Saved {
   if (!raw || typeof raw !== 'object') return {};
@@ -24,6 +24,7 @@ export function readSaved(raw: unknown): Saved {
     out.sampleDefaults = r.sampleDefaults as Saved['sampleDefaults'];
   }
   if (r.theme === 'system' || r.theme === 'light' || r.theme === 'dark') out.theme = r.theme;
+  if (typeof r.splitRatio === 'number' && r.splitRatio >= 0.2 && r.splitRatio <= 0.8) out.splitRatio = r.splitRatio;
   return out;
 }
 

@@ -31,6 +31,7 @@ export const useAppStore = create<AppState>()(
         samples: s.samples,
         sampleDefaults: s.sampleDefaults,
         theme: s.theme,
+        splitRatio: s.splitRatio,
       }),
       // Saved work is validated field by field; anything unreadable falls back to the current
       // (seed) value instead of breaking the page.
@@ -39,8 +40,8 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-/** Back to the first-visit rules and samples; personal preferences (theme) are kept. */
+/** Back to the first-visit rules and samples; personal preferences (theme, layout) are kept. */
 export function resetToSeed(): void {
-  const { theme } = useAppStore.getState();
-  useAppStore.setState({ ...useAppStore.getInitialState(), theme }, true);
+  const { theme, splitRatio } = useAppStore.getState();
+  useAppStore.setState({ ...useAppStore.getInitialState(), theme, splitRatio }, true);
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './layout/Header';
 import { PanelBoundary } from './layout/PanelBoundary';
+import { Splitter } from './layout/Splitter';
+import { useAppStore } from '../state/store';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SamplesPanel } from './samples/SamplesPanel';
 import { EditorLoading } from './editor/EditorLoading';
@@ -12,6 +14,7 @@ const RulesEditor = lazy(() => import('./editor/RulesEditor'));
 
 export function App() {
   const theme = useResolvedTheme();
+  const split = useAppStore((s) => s.splitRatio);
   useShortcuts();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -21,7 +24,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <main className="workspace">
+      <main className="workspace" style={{ gridTemplateColumns: `minmax(0, ${split}fr) 6px minmax(0, ${1 - split}fr)` }}>
         <section className="pane pane-editor" aria-label="Rules file">
           <div className="editor-host">
             <PanelBoundary name="editor">
@@ -36,6 +39,7 @@ export function App() {
             </PanelBoundary>
           </div>
         </section>
+        <Splitter />
         <section className="pane pane-samples" aria-label="Samples and verdicts">
           <PanelBoundary name="Samples">
             <SamplesPanel />

@@ -22,14 +22,8 @@ export default function RulesEditor() {
   const { analysis } = useAnalysis();
   const theme = useResolvedTheme();
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
-  const [language, setLanguage] = useState<string | null>(null);
+  const [language] = useState(() => ensureFalcoLanguage(monaco));
   const detach = useRef<(() => void) | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void ensureFalcoLanguage(monaco).then((id) => { if (live) setLanguage(id); });
-    return () => { live = false; };
-  }, []);
 
   useEffect(() => () => detach.current?.(), []);
 
@@ -41,13 +35,11 @@ export default function RulesEditor() {
     monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(model, analysis.diagnostics));
   }, [editor, analysis.diagnostics, rulesText]);
 
-  if (!language) return <EditorLoading />;
-
   return (
     <Editor
       value={rulesText}
-      language={language}
-      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+      language={language.languageId}
+      theme={theme === 'dark' ? language.themes.dark : language.themes.light}
       path={USER_RULES_FILE}
       loading={<EditorLoading />}
       onChange={(v) => setRulesText(v ?? '')}

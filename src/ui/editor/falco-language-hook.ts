@@ -1,39 +1,41 @@
 /**
- * Optional Falco language support, provided by src/ui/editor/falco-language/ (a teammate's module).
- * `import.meta.glob` lets the build succeed whether or not that module exists yet: when it is absent
- * the editor falls back to plain YAML highlighting.
+ * Wires the Falco language support (src/ui/editor/falco-language/, a teammate's module) into the
+ * app once, with a context that reads the store: the base files for go-to-definition into the
+ * stock macros, the plugins choice, and the selected sample's event for field values in hovers.
  */
 import type * as Monaco from 'monaco-editor';
+import { STOCK_RULES_FILE } from '../../engine/base/stock';
+import { DEFAULT_SAMPLE_DEFAULTS, sampleToEvent } from '../../engine/sample';
+import { useAppStore } from '../../state/store';
+import { effectiveSampleId } from '../../state/selectors';
+import { FALCO_DARK, FALCO_LIGHT, registerFalcoLanguage } from './falco-language';
 
-type Register = (monaco: typeof Monaco, ctx?: unknown) => unknown;
-
-const modules = import.meta.glob<{ registerFalcoLanguage?: Register }>('./falco-language/index.ts');
-
-let registered: Promise<string> | null = null;
-
-/** Registers the Falco language once; resolves to the language id the model should use. */
-export function ensureFalcoLanguage(monaco: typeof Monaco): Promise<string> {
-  registered ??= (async () => {
-    const load = Object.values(modules)[0];
-    if (!load) return 'yaml';
-    try {
-      const mod = await load();
-      if (typeof mod.registerFalcoLanguage !== 'function') return 'yaml';
-      const result = mod.registerFalcoLanguage(monaco, {});
-      return languageIdFrom(result) ?? 'falco-rules';
-    } catch (e) {
-      console.error('Falco language support failed to load; using YAML highlighting', e);
-      return 'yaml';
-    }
-  })();
-  return registered;
+export interface FalcoLanguageSetup {
+  languageId: string;
+  themes: { light: string; dark: string };
 }
 
-function languageIdFrom(result: unknown): string | undefined {
-  if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && 'languageId' in result) {
-    const id = (result as { languageId: unknown }).languageId;
-    if (typeof id === 'string') return id;
+let setup: FalcoLanguageSetup | null = null;
+
+export function ensureFalcoLanguage(monaco: typeof Monaco): FalcoLanguageSetup {
+  if (setup) return setup;
+  try {
+    const { languageId } = registerFalcoLanguage(monaco, {
+      getBaseFiles: () => (useAppStore.getState().base === 'stock' ? [STOCK_RULES_FILE] : []),
+      getPlugins: () => useAppStore.getState().plugins,
+      getSelectedEvent: () => {
+        const s = useAppStore.getState();
+        const sample = s.samples.find((x) => x.id === effectiveSampleId(s));
+        if (!sample) return null;
+        const built = sampleToEvent(sample, s.sampleDefaults ?? DEFAULT_SAMPLE_DEFAULTS);
+        return built.ok ? built.event : null;
+      },
+    });
+    setup = { languageId, themes: { light: FALCO_LIGHT, dark: FALCO_DARK } };
+  } catch (e) {
+    // Highlighting and completion are a comfort; the playground works without them.
+    console.error('Falco language support failed to register; using YAML', e);
+    setup = { languageId: 'yaml', themes: { light: 'vs', dark: 'vs-dark' } };
   }
-  return undefined;
+  return setup;
 }

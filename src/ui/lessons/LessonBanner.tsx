@@ -45,6 +45,8 @@ export function LessonBanner({ lesson, rulesText, storage, onRestart, onShowSolu
         <div className="lesson-score" role="status" aria-live="polite">
           {score.error ? (
             <span className="lesson-score-error">The rule does not load: {score.error}</span>
+          ) : score.unmet && right === total ? (
+            <span className="lesson-score-error">All rows are right, but: {score.unmet}</span>
           ) : score.done ? (
             <strong>
               <span aria-hidden="true">✓ </span>Solved: all {total} rows are right.

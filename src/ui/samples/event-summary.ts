@@ -3,6 +3,7 @@
  * sample became. Display only: the evaluator never reads these strings.
  */
 import type { FalcoEvent } from '../../engine/event/types';
+import { PASSWD } from '../../engine/sample';
 
 export function eventSummary(ev: FalcoEvent): [field: string, value: string][] {
   const p = ev.proc;
@@ -12,7 +13,8 @@ export function eventSummary(ev: FalcoEvent): [field: string, value: string][] {
     ['proc.args', p.args.join(' ')],
     ['proc.exepath', p.exepath],
     ['proc.pname', p.parent ? p.parent.comm : '<NA>'],
-    ['user.name', p.user ?? String(p.uid)],
+    // Falco renders an unknown uid's name as <NA> (the oracle's fixed passwd table).
+    ['user.name', p.user ?? PASSWD.find((u) => u.uid === p.uid)?.name ?? '<NA>'],
     ['proc.cwd', p.cwd],
     ['container.image', ev.container ? (ev.container.image ?? '') : 'host'],
   ];

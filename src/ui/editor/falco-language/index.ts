@@ -188,7 +188,8 @@ export function registerFalcoLanguage(
   monaco.editor.getEditors().forEach(enableSemantic);
   disposables.push(monaco.editor.onDidCreateEditor(enableSemantic));
 
-  disposables.push(monaco.editor.addEditorAction({
+  // Editor actions are per editor instance: add "Format condition" to existing and future editors.
+  const formatAction: Monaco.editor.IActionDescriptor = {
     id: 'falco.formatCondition',
     label: 'Format condition',
     precondition: `editorLangId == ${id} && !editorReadonly`,
@@ -209,7 +210,13 @@ export function registerFalcoLanguage(
       editor.executeEdits('falco.formatCondition', [{ range: toMonacoRange(monaco, model, r.edit.range), text: r.edit.newText }]);
       editor.pushUndoStop();
     },
-  }));
+  };
+  const addFormatAction = (editor: Monaco.editor.ICodeEditor) => {
+    const e = editor as Monaco.editor.IStandaloneCodeEditor;
+    if (typeof e.addAction === 'function' && !e.getAction(formatAction.id)) disposables.push(e.addAction(formatAction));
+  };
+  monaco.editor.getEditors().forEach(addFormatAction);
+  disposables.push(monaco.editor.onDidCreateEditor((e) => setTimeout(() => addFormatAction(e), 0)));
 
   // "Go to definition" into the base ruleset: let the app show it, or peek at it in place.
   disposables.push(monaco.editor.registerEditorOpener({
