@@ -24,6 +24,8 @@ export interface LessonScore {
   rows: LessonRowScore[];
   /** Why no verdicts could be computed (load error, rule missing). */
   error?: string;
+  /** The lesson's extra requirement that is not met yet. */
+  unmet?: string;
 }
 
 /**
@@ -63,6 +65,13 @@ export function lessonScore(lesson: Lesson, rulesText: string): LessonScore {
     if (outcome !== 'error') score[outcome]++;
     score.rows.push({ sampleId: s.id, command: s.command, expected, matched, outcome });
   }
-  score.done = !score.error && score.rows.length > 0 && score.rows.every((r) => r.outcome === 'tp' || r.outcome === 'tn');
+  if (lesson.requirement) {
+    try {
+      score.unmet = lesson.requirement(rulesText) ?? undefined;
+    } catch {
+      score.unmet = 'The requirement could not be checked.';
+    }
+  }
+  score.done = !score.error && !score.unmet && score.rows.length > 0 && score.rows.every((r) => r.outcome === 'tp' || r.outcome === 'tn');
   return score;
 }

@@ -25,4 +25,9 @@ export interface Lesson {
   solution: string;
   /** Base ruleset loaded before the lesson's file. */
   base: 'stock' | 'none';
+  /**
+   * An extra requirement on the text beyond the verdicts (e.g. "keep the condition, use
+   * exceptions"): returns what is still missing, or null when satisfied.
+   */
+  requirement?: (rulesText: string) => string | null;
 }

@@ -117,3 +117,15 @@ describe('lesson links', () => {
     for (const l of LESSONS) expect(lessonIdFromHash(lessonHash(l.id))).toBe(l.id);
   });
 });
+
+describe('lesson requirements', () => {
+  it('the exceptions lesson is not solved by editing the condition', () => {
+    const lesson = findLesson('tuning-exceptions')!;
+    const edited = lesson.rulesText.replace('proc.name in (shell_binaries)', 'proc.name in (shell_binaries) and not proc.args = /usr/local/bin/healthcheck.sh');
+    const s = lessonScore(lesson, edited);
+    expect(s.fp + s.fn).toBe(0);
+    expect(s.unmet).toMatch(/Keep the condition/);
+    expect(s.done).toBe(false);
+    expect(lessonScore(lesson, lesson.solution).unmet).toBeUndefined();
+  });
+});

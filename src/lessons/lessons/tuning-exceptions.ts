@@ -1,6 +1,17 @@
+import { scanRulesSource } from '../../engine/lint';
 import type { Lesson } from '../types';
 
 const RULE = 'Shell Spawned in Container';
+const CONDITION = 'spawned_process and container and proc.name in (shell_binaries)';
+
+/** The point of the lesson: the condition stays as it is and the tuning lives in exceptions. */
+function keepsConditionUsesExceptions(rulesText: string): string | null {
+  const rule = scanRulesSource(rulesText).items.find((it) => it.kind === 'rule' && it.name === RULE);
+  if (!rule) return null; // the scorer already reports the missing rule
+  if (rule.condition?.value.replace(/\s+/g, ' ').trim() !== CONDITION) return 'Keep the condition as it was; tune the rule with an exceptions: entry instead.';
+  if (!rule.exceptions) return 'Add an exceptions: entry to the rule.';
+  return null;
+}
 
 export const tuningExceptionsLesson: Lesson = {
   id: 'tuning-exceptions',
@@ -10,11 +21,12 @@ export const tuningExceptionsLesson: Lesson = {
   base: 'stock',
   rulesText: `- rule: ${RULE}
   desc: A shell was started inside a container.
-  condition: spawned_process and container and proc.name in (shell_binaries)
+  condition: ${CONDITION}
   output: Shell spawned in a container | command=%proc.cmdline parent=%proc.pname
   priority: NOTICE
   tags: [maturity_sandbox, container, shell, mitre_execution, T1059]
 `,
+  requirement: keepsConditionUsesExceptions,
   samples: [
     { id: 'l8-1', command: 'sh -i', expect: { [RULE]: 'alert' } },
     { id: 'l8-2', command: 'bash', expect: { [RULE]: 'alert' } },
