@@ -59,3 +59,14 @@ describe('formatConditionAt', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('formatConditionAt block style', () => {
+  it('uses `>` when quoted values contain no line break, `|` when one does', () => {
+    const text = `- rule: r\n  condition: ${LONG} and proc.pname = "sshd" and proc.args contains 'x'\n`;
+    const r = formatConditionAt(text, 20);
+    expect(r.ok && r.edit.newText.startsWith('>\n')).toBe(true);
+    const multi = `- rule: r\n  condition: |\n    ${LONG} and proc.args = "a\n    b"\n`;
+    const m = formatConditionAt(multi, 20);
+    expect(m.ok && m.edit.newText.startsWith('|\n')).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { formatCondition, formatParseError, parseCondition } from '../condition';
 import type { Range } from '../text/range';
+import { lexCondition } from './condition-lexer';
 import { itemAt, readRulesDocument } from './document';
 import type { TextEdit } from './references';
 import type { MappedScalar } from './scalar-map';
@@ -38,7 +39,8 @@ function scalarText(formatted: string, s: MappedScalar, indent: string, text: st
   if (!multiLine && s.style === 'PLAIN' && plainSafe(formatted)) return formatted;
   // `>` folds our line breaks back into blanks, which conditions ignore; `|` keeps them, needed
   // only when a quoted value spans lines (folding would change the value).
-  const literal = s.style === 'BLOCK_LITERAL' || /["'][^"']*\n[^"']*["']/.test(formatted);
+  const literal = s.style === 'BLOCK_LITERAL'
+    || lexCondition(formatted).tokens.some((t) => t.type === 'string' && t.text.includes('\n'));
   const body = formatted.split('\n').map((l) => (l ? indent + l : '')).join('\n');
   // A block scalar's range ends after its last line break; keep the text after it in place.
   const endsWithBreak = text[s.range.end - 1] === '\n';

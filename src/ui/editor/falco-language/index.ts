@@ -211,9 +211,12 @@ export function registerFalcoLanguage(
       editor.pushUndoStop();
     },
   };
+  const withAction = new WeakSet<Monaco.editor.ICodeEditor>();
   const addFormatAction = (editor: Monaco.editor.ICodeEditor) => {
     const e = editor as Monaco.editor.IStandaloneCodeEditor;
-    if (typeof e.addAction === 'function' && !e.getAction(formatAction.id)) disposables.push(e.addAction(formatAction));
+    if (typeof e.addAction !== 'function' || withAction.has(e)) return;
+    withAction.add(e);
+    disposables.push(e.addAction(formatAction));
   };
   monaco.editor.getEditors().forEach(addFormatAction);
   disposables.push(monaco.editor.onDidCreateEditor((e) => setTimeout(() => addFormatAction(e), 0)));
