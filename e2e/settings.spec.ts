@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { openFresh, sampleRow, samplesTable, SEED_COMMANDS } from './helpers';
+
+test('verdicts appear before the editor chunk has loaded', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/RulesEditor-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading editor' })).toBeVisible();
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+  await expect(sampleRow(page, SEED_COMMANDS[2])).toHaveAttribute('data-verdict', 'match');
+  release();
+  await expect(page.getByRole('textbox', { name: 'Rules file editor' })).toBeAttached();
+});
+
+test('base ruleset and plugins switches change the verdicts; the base file is viewable', async ({ page }) => {
+  await openFresh(page);
+  const rows = samplesTable(page).locator('tr[data-verdict]');
+
+  await page.getByRole('combobox', { name: 'Base ruleset' }).selectOption('none');
+  await expect(rows.first()).toHaveAttribute('data-verdict', 'error');
+  await expect(page.getByRole('list', { name: 'Problems in the rules file' })).toContainText('spawned_process');
+  await page.getByRole('combobox', { name: 'Base ruleset' }).selectOption('stock');
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+
+  await page.getByRole('checkbox', { name: 'Container plugin' }).uncheck();
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'error');
+  await page.getByRole('checkbox', { name: 'Container plugin' }).check();
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /falco_stock_macros\.yaml/ });
+  await expect(dialog).toContainText('- macro: spawned_process');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the rule selector lists the file’s rules and marks disabled ones', async ({ page }) => {
+  await openFresh(page);
+  const text = await page.evaluate(() => window.__frp!.getRulesText());
+  await page.evaluate((t) => window.__frp!.setRulesText(t), `${text}
+- rule: Iptables list
+  desc: lists firewall rules
+  condition: spawned_process and proc.name = iptables and proc.args contains "-L"
+  output: listed (%proc.cmdline)
+  priority: INFO
+  enabled: false
+`);
+  const select = page.getByRole('combobox', { name: 'Rule', exact: true });
+  await expect(select.getByRole('option', { name: 'Iptables list (disabled)' })).toBeAttached();
+  await page.getByRole('textbox', { name: 'New sample' }).fill('iptables -L');
+  await page.getByRole('textbox', { name: 'New sample' }).press('Enter');
+  await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
+  await expect(sampleRow(page, 'iptables -L').getByRole('list', { name: 'Also matches' })).toContainText('Iptables list');
+  await select.selectOption('Iptables list');
+  await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'match');
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'miss');
+});
