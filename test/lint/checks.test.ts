@@ -233,3 +233,11 @@ describe('upstream-style corner cases', () => {
     expect(h.fixes?.[0].edits[0].text).toBe('proc.pcmdline startswith "bash /var/lib/waagent/"');
   });
 });
+
+describe('samples as input', () => {
+  it('converts samples itself when no events are given', () => {
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
+    const [h] = lintRules({ rulesText: text, file: 'r.yaml', samples: [{ id: 'a', command: 'systemctl reload x-stopwatch' }] }).filter((x) => x.code === 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.rows).toEqual(['a']);
+  });
+});

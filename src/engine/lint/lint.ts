@@ -1,6 +1,8 @@
 import { parseCondition } from '../condition';
 import type { FalcoEvent } from '../event/types';
 import { scanRulesSource } from './rules-source';
+import { eventsFromSamples } from './events';
+import type { Sample, SampleDefaults } from '../sample';
 import type { LintCheck, LintContext, LintEvent, LintHint, LintLoad, ParsedCondition } from './types';
 import { substringTokenCheck } from './checks/substring-token';
 import { commTruncationCheck } from './checks/comm-truncation';
@@ -17,8 +19,11 @@ export interface LintInput {
   file: string;
   /** The loader's result for base files + the user's file (macros, lists, compiled rules). */
   load?: LintLoad;
-  /** Samples already turned into events (see lintSamplesToEvents), in table order. */
+  /** Samples already turned into events (see eventsFromSamples), in table order. */
   events?: LintEvent[];
+  /** The table's samples; converted with sampleToEvent when `events` is not given. */
+  samples?: Sample[];
+  sampleDefaults?: SampleDefaults;
 }
 
 /** Every check, in the order their hints are listed for the same position. */
@@ -76,5 +81,5 @@ export function buildContext(input: LintInput): LintContext {
       ruleFilters.set(r.name, (ev) => f.evaluate(ev));
     }
   }
-  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events: input.events ?? [], ruleFilters };
+  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events: input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []), ruleFilters };
 }

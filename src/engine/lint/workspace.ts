@@ -1,6 +1,5 @@
 import { loadRules } from '../rules';
 import type { Sample, SampleDefaults } from '../sample';
-import { eventsFromSamples } from './events';
 import { lintRules } from './lint';
 import type { LintHint } from './types';
 
@@ -26,6 +25,5 @@ export function lintWorkspace(input: LintWorkspaceInput): LintHint[] {
   } catch {
     load = undefined;
   }
-  const events = input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : [];
-  return lintRules({ rulesText: input.rulesText, file: input.file, load, events });
+  return lintRules({ rulesText: input.rulesText, file: input.file, load, samples: input.samples, sampleDefaults: input.sampleDefaults });
 }

@@ -94,3 +94,10 @@ describe('exception YAML edits', () => {
     expect(yamlScalar(v)).toBe(out);
   });
 });
+
+describe('defaults', () => {
+  it('uses the real loader with the stock base when no loader is given', () => {
+    const [p] = proposeException({ rulesText: SEED_RULES_YAML, ruleName: SEED_RULE_NAME, sample: stopwatch, samples: SEED_SAMPLES });
+    expect(p.silencesSample && p.lostTruePositives === 0).toBe(true);
+  });
+});

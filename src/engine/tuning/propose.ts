@@ -8,7 +8,8 @@ import { encodeForScalar } from '../lint/scalar-map';
 import type { LintEdit, LintEvent } from '../lint/types';
 import { quoteValue } from '../lint/ast-util';
 import type { Expectation, Sample, SampleDefaults } from '../sample';
-import type { TuningLoader } from './loader';
+import { rulesLoader, type TuningLoader } from './loader';
+import { STOCK_RULES_FILE } from '../base/stock';
 import { addExceptionEdit, exceptionEntryYaml, type ExceptionEntry } from './yaml-edit';
 
 /** One row whose verdict for the tuned rule changes with a proposal. */
@@ -50,8 +51,14 @@ export interface ProposeInput {
   sample: Sample;
   /** Every row of the table (the preview evaluates all of them). */
   samples: Sample[];
-  /** Loads a version of the user's text (base files included) and returns the compiled rules. */
-  load: TuningLoader;
+  /**
+   * Loads a version of the user's text (base files included) and returns the compiled rules.
+   * Default: the real loader with the stock base ruleset and `file` (rulesLoader).
+   */
+  load?: TuningLoader;
+  /** The user's file name for the default loader (default `rules.yaml`). */
+  file?: string;
+  plugins?: 'container' | 'none';
   defaults?: SampleDefaults;
 }
 
@@ -110,8 +117,10 @@ function clauseFor(fields: string[], ev: FalcoEvent): { values: string[]; clause
  * so its preview shows exactly which verdicts flip. Sorted: proposals that compile, silence the
  * row and lose no true positive first, narrowest (fewest flips) first.
  */
-export function proposeException(input: ProposeInput): ExceptionProposal[] {
-  const { rulesText, ruleName, load } = input;
+export function proposeException(options: ProposeInput): ExceptionProposal[] {
+  const load = options.load ?? rulesLoader([STOCK_RULES_FILE], options.file ?? 'rules.yaml', options.plugins);
+  const input = { ...options, load };
+  const { rulesText, ruleName } = input;
   const source = scanRulesSource(rulesText);
   const item = [...source.items].reverse().find((it) => it.kind === 'rule' && it.name === ruleName && it.condition);
   if (!item || !item.condition) return [];
@@ -183,7 +192,7 @@ function appendClauseEdits(cond: import('../lint/scalar-map').ScalarSource, clau
 }
 
 function finish(
-  input: ProposeInput,
+  input: ProposeInput & { load: TuningLoader },
   events: LintEvent[],
   before: Map<string, boolean>,
   expectations: Map<string, Expectation | undefined>,
