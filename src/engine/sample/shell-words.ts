@@ -36,7 +36,10 @@ export type SplitResult =
 
 const BLANK = /[ \t\r]/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+// Sticky (`y`) patterns match at lastIndex without copying the rest of the text, which keeps
+// splitting linear on long inputs.
+const VAR_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const REDIRECTION = /(\d*)(&>>?|>>?|<<<|<<-?|<>|<)(&(\d+|-))?/y;
 
 interface RawWord {
   text: string;
@@ -128,7 +131,8 @@ function controlOperatorAt(s: string, i: number): string | undefined {
 
 /** `>`, `>>`, `<`, `2>`, `2>&1`, `&>`, `<<<`, `>&2` ... at i (digits only at a word start). */
 function redirectionAt(s: string, i: number): { start: number; end: number; needsTarget: boolean } | undefined {
-  const m = /^(\d*)(&>>?|>>?|<<<|<<-?|<>|<)(&(\d+|-))?/.exec(s.slice(i));
+  REDIRECTION.lastIndex = i;
+  const m = REDIRECTION.exec(s);
   if (!m) return undefined;
   if (m[1] && !m[2]) return undefined;
   return { start: i, end: i + m[0].length, needsTarget: !m[3] };
@@ -243,7 +247,8 @@ function expandDollar(s: string, i: number, env: (name: string) => string | unde
     name = inner;
     end = close + 1;
   } else {
-    const m = VAR_NAME.exec(s.slice(i + 1));
+    VAR_NAME.lastIndex = i + 1;
+    const m = VAR_NAME.exec(s);
     if (!m) return { text: '$', end: i + 1 };
     name = m[0];
     end = i + 1 + name.length;

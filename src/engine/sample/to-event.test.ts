@@ -180,3 +180,41 @@ describe('sampleToEvent: field overrides shape the process', () => {
     expect(r.event.overrides).toEqual({ 'proc.name': 'run-java.sh', 'proc.pname': 'java', 'user.loginuid': '-1' });
   });
 });
+
+describe('sampleToEvent: notes', () => {
+  it.each([
+    ['sudo cat /etc/shadow', '`sudo` then executes `cat /etc/shadow` as a child'],
+    ['bash -c "id; whoami"', '`bash -c` runs `id; whoami` itself'],
+    ['echo hi', 'shell builtin'],
+    ['ls > /tmp/out', 'The redirection `> /tmp/out` is done by the shell'],
+    ['echo $NOPE', '$NOPE is not in the sample'],
+  ])('%s', (command, note) => {
+    expect(ev(command).notes.join('\n')).toContain(note);
+  });
+
+  it('says nothing for a plain command', () => {
+    expect(ev('ls -la /tmp').notes).toEqual([]);
+  });
+});
+
+describe('sampleToEvent never throws', () => {
+  it('on hostile or malformed samples', async () => {
+    const fc = (await import('fast-check')).default;
+    const text = fc.string({ unit: 'binary', maxLength: 60 });
+    const anything = fc.oneof(text, fc.integer(), fc.constant(null), fc.constant(undefined), fc.dictionary(text, text, { maxKeys: 2 }), fc.array(text, { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.record({ id: text, command: fc.oneof(text, anything), parent: anything, ancestors: anything, user: anything, container: anything, cwd: anything, tty: anything, env: anything, fields: anything, script: anything, interpreter: anything, exepath: anything }, { requiredKeys: ['command'] }), (sample) => {
+        const r = sampleToEvent(sample as unknown as Sample);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays fast on a very long command line', () => {
+    const command = 'echo ' + 'a<b>c $X "d" '.repeat(40_000);
+    const t = performance.now();
+    expect(sampleToEvent({ id: 't', command }).ok).toBe(true);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});

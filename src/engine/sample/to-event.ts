@@ -10,8 +10,10 @@ import {
   resolveContainer,
   resolveUser,
 } from './context';
+import { followUpNote } from './notes';
 import { splitCommand, type Word } from './shell-words';
 import type { Sample, SampleDefaults } from './types';
+import { shapeProblem } from './validate';
 
 /**
  * Sample -> the execve event Falco would see (spec §4). The first simple command of the typed
@@ -35,7 +37,9 @@ const NOWHERE: Range = { start: 0, end: 0 };
 
 export function sampleToEvent(sample: Sample, defaults: SampleDefaults = DEFAULT_SAMPLE_DEFAULTS): SampleToEventResult {
   const fail = (message: string, key?: keyof Sample, range: Range = NOWHERE): SampleToEventResult => ({ ok: false, error: { message, range, ...(key ? { key } : {}) } });
-  const command = typeof sample.command === 'string' ? sample.command : '';
+  const shape = shapeProblem(sample);
+  if (shape) return fail(shape.message, shape.key);
+  const command = sample.command;
   const notes: string[] = [];
 
   const user = resolveUser(sample.user, defaults.user);
@@ -103,6 +107,8 @@ export function sampleToEvent(sample: Sample, defaults: SampleDefaults = DEFAULT
   } else {
     proc = { ...base, exe: argv0Override ?? argv0, comm: nameOf(program.filename), exepath: sample.exepath ?? program.exepath, args };
   }
+  const followUp = followUpNote(proc.comm, proc.args);
+  if (followUp) notes.push(followUp);
   if (isSetuidRoot(proc.exepath) && proc.uid !== 0) {
     notes.push(`${proc.comm} is set-uid root: user.uid is the effective uid, 0, while user.loginuid stays the session's.`);
     proc.uid = 0;
