@@ -115,3 +115,14 @@ describe('serializeSamplesYaml', () => {
     expect(serializeSamplesYaml([{ id: 's1', command: 'iptables -F' }])).toBe('samples:\n  - iptables -F\n');
   });
 });
+
+describe('parseSamplesYaml: the real-world corpus spellings', () => {
+  it('reads container true/false and match/no_match', () => {
+    const r = parseSamplesYaml('- command: id\n  container: true\n  expect: {R: match, S: no_match}\n- command: id\n  container: false\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.samples).toEqual([
+      { id: 's1', command: 'id', container: {}, expect: { R: 'alert', S: 'no_alert' } },
+      { id: 's2', command: 'id', container: 'host' },
+    ]);
+  });
+});

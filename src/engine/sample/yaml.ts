@@ -25,7 +25,7 @@ import { defaultSampleId } from './yaml-write';
  *     parent_missing: false
  *     ancestors: [...]
  *     user: www-data
- *     container: host
+ *     container: host           # true = the standard container, false = host
  *     cwd: /tmp
  *     tty: none
  *     env: {LD_PRELOAD: /tmp/x.so}
@@ -33,7 +33,7 @@ import { defaultSampleId } from './yaml-write';
  *     script: auto               # auto | on | off: run known `#!` scripts through their interpreter
  *     interpreter: /bin/bash     # shebang to use when it is a script
  *     exepath: /opt/app/bin/app
- *     expect: {Impair Security Tools in Container: alert}   # alert | no_alert per rule
+ *     expect: {Impair Security Tools in Container: alert}   # alert | no_alert (or match | no_match) per rule
  *     note: free text
  * ```
  * A top-level list is read as `samples:` with no defaults. A bad sample is reported on its own
@@ -211,7 +211,9 @@ function readExpect(v: Node | null, problems: Problems, index: number, whole: Ra
   const out: Record<string, Expectation> = {};
   for (const pair of v.items as Pair<Node, Node>[]) {
     const rule = isScalar(pair.key) ? String(pair.key.value) : '';
-    const verdict = readString(pair.value);
+    const raw = readString(pair.value);
+    // match / no_match are the real-world corpus's words for the same verdicts.
+    const verdict = raw === 'match' ? 'alert' : raw === 'no_match' ? 'no_alert' : raw;
     if (verdict !== 'alert' && verdict !== 'no_alert') {
       problems.push(error('FRP_SAMPLE_INVALID', `Sample ${index + 1}: expectation for '${rule}' must be alert or no_alert.`, rangeOf(pair.value ?? pair.key, whole)));
     } else out[rule] = verdict;
@@ -270,6 +272,8 @@ function readUser(v: Node | null): SampleUser | undefined {
 }
 
 function readContainer(v: Node | null): SampleContainer | undefined {
+  // `true` / `false` as in the real-world corpus: the standard container / the host.
+  if (isScalar(v) && typeof v.value === 'boolean') return v.value ? {} : 'host';
   if (isScalar(v)) return typeof v.value === 'string' && v.value.trim() !== '' ? v.value : undefined;
   if (!isMap(v)) return undefined;
   const out: Record<string, string> = {};
