@@ -54,8 +54,8 @@ export function scalarComparator(op: string, c: Scalar, type: string): Comparato
   }
   if (typeof c === 'number') {
     switch (op) {
-      case '=': case 'in': case 'intersects': return { test: (x) => x === c };
-      case '!=': return { test: (x) => x !== c };
+      case '=': case 'in': case 'intersects': return { test: (x) => numEq(x, c) };
+      case '!=': return { test: (x) => !numEq(x, c) };
       case '<': return { test: (x) => (x as number) < c };
       case '<=': return { test: (x) => (x as number) <= c };
       case '>': return { test: (x) => (x as number) > c };
@@ -70,12 +70,18 @@ export function scalarComparator(op: string, c: Scalar, type: string): Comparato
   }
 }
 
+/** Numeric equality that also compares a bigint timestamp with a number by value. */
+function numEq(x: Scalar, c: number): boolean {
+  return x === c || (typeof x === 'bigint' && Number.isInteger(c) && x === BigInt(c));
+}
+
 const at = (i: number, n: number): [number, number] | null => (i < 0 ? null : [i, i + n]);
 
 export function baseComparator(op: string, consts: Scalar[], regexes: ((s: string) => boolean)[], paths: PathSet, type: string): Comparator {
   if (op === 'in' || op === 'intersects') {
     const set = new Set(consts);
-    return { test: (x) => set.has(x), span: (x) => [0, x.length] };
+    // A bigint timestamp is looked up by its numeric value.
+    return { test: (x) => set.has(x) || (typeof x === 'bigint' && set.has(Number(x))), span: (x) => [0, x.length] };
   }
   if (op === 'pmatch') {
     return {

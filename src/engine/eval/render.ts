@@ -8,6 +8,7 @@ import type { Scalar } from '../event/extract';
 export function renderScalar(v: Scalar, type: string, printFormat = ''): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'bigint') return printFormat === 'PF_10_PADDED_DEC' ? v.toString().padStart(9, '0') : v.toString();
   if (type === 'DOUBLE') return v.toFixed(1);
   if (printFormat === 'PF_HEX' && v >= 0) return Math.trunc(v).toString(16).toUpperCase();
   if (printFormat === 'PF_OCT' && v >= 0) return Math.trunc(v).toString(8);

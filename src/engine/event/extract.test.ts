@@ -91,3 +91,19 @@ describe('failed exec', () => {
     expect(get('evt.rawres')).toBe(0);
   });
 });
+
+describe('timestamps', () => {
+  it('start times from the oracle clock, exact beyond 2^53', () => {
+    const e = fromOracleEvent({ exe: 'ls', comm: 'ls', exepath: '/usr/bin/ls', args: [], cwd: '/', uid: 0, loginuid: 0, tty: 0, env: [],
+      parent: { exe: 'sh', comm: 'sh', exepath: '/usr/bin/dash', args: [], cwd: '/', uid: 0, loginuid: 0, tty: 0, env: [] } }, { processesBefore: 7 });
+    expect(get('proc.exe_ino.ctime_duration_proc_start', e)).toBe(1566230400090000000n);
+    expect(get('proc.pid.ts', e)).toBe(1566230400090000000n);
+    expect(get('proc.ppid.ts', e)).toBe(1566230400080000000n);
+    expect(get('proc.duration', e)).toBe(0);
+    expect(get('proc.duration', { ...e, tsMs: 1566230400090 + 1500 })).toBe(1500000000n);
+  });
+  it('numeric overrides keep 64-bit precision', () => {
+    const o: FalcoEvent = { ...ev, overrides: { 'proc.exe_ino.ctime_duration_proc_start': '1566230400930000000' } };
+    expect(get('proc.exe_ino.ctime_duration_proc_start', o)).toBe(1566230400930000000n);
+  });
+});

@@ -9,7 +9,8 @@ import {
 } from './thread';
 
 /** A field's value: string types as text, numbers, booleans; null = no value. */
-export type Scalar = string | number | boolean;
+/** bigint carries 64-bit nanosecond timestamps that a double cannot hold exactly. */
+export type Scalar = string | number | boolean | bigint;
 export type Extracted = Scalar | null;
 export type Extractor = (v: EventView) => Extracted;
 
@@ -43,6 +44,18 @@ function loginShell(v: EventView): number | null {
   let pid: number | null = null;
   for (const t of v.chain) if (SHELLS.has(t.comm)) pid = t.pid;
   return pid;
+}
+
+const MS = 1000000n;
+function startNs(t: ThreadView): bigint | null {
+  const ms = t.info.startMs;
+  return ms === undefined ? null : BigInt(Math.round(ms)) * MS;
+}
+function duration(t: ThreadView, v: EventView): number | bigint {
+  const start = t.info.startMs;
+  const ts = v.ev.tsMs;
+  if (start === undefined || ts === undefined) return 0;
+  return BigInt(Math.round(ts - start)) * MS;
 }
 
 type Builder = (f: ResolvedField) => Extractor;
@@ -181,8 +194,14 @@ const BUILDERS: Record<string, Builder> = {
   'proc.is_exe_upper_layer': isExe(2),
   'proc.is_exe_from_memfd': isExe(4),
   'proc.is_exe_lower_layer': isExe(8),
-  // The sample is the exec itself: the process started at the event's time.
-  'proc.duration': () => () => 0,
+  // Nanoseconds since the process started; without an event time the exec is the start itself.
+  'proc.duration': self((t, v) => duration(t, v)),
+  'proc.ppid.duration': self((t, v) => (t.parent ? duration(t.parent, v) : null)),
+  'proc.pid.ts': self((t) => startNs(t)),
+  'proc.ppid.ts': self((t) => (t.parent ? startNs(t.parent) : null)),
+  // The exe inode's ctime is unknown (0), so "ctime to process start" is the start time itself
+  // (sinsp_threadinfo m_exe_ino_ctime_duration_clone_ts), as the oracle's outputs show.
+  'proc.exe_ino.ctime_duration_proc_start': self((t) => startNs(t)),
   // The sample carries no inode facts: libsinsp reports no value for a zero ino / ctime / mtime.
   'proc.exe_ino': () => () => null,
   'proc.exe_ino.ctime': () => () => null,
@@ -265,8 +284,11 @@ export function makeExtractor(f: ResolvedField): Extractor {
 function parseOverride(s: string | null, kind: ValueKind): Extracted {
   if (s === null) return null;
   if (kind === 'num') {
-    const n = Number(s.trim());
-    return Number.isFinite(n) && s.trim() !== '' ? n : null;
+    const t = s.trim();
+    const n = Number(t);
+    if (!Number.isFinite(n) || t === '') return null;
+    // 64-bit values (nanosecond timestamps) beyond 2^53 stay exact as bigint.
+    return Number.isSafeInteger(n) || !/^-?\d+$/.test(t) ? n : BigInt(t);
   }
   if (kind === 'bool') return s === 'true' ? true : s === 'false' ? false : null;
   return s;

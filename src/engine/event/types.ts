@@ -26,6 +26,11 @@ export interface ProcessInfo {
   gid?: number;
   /** Resolved user.name for uid; when absent the fixed passwd table decides. */
   user?: string;
+  /**
+   * Process start (clone) time in milliseconds since the epoch; absent = unknown (proc.pid.ts and
+   * the exe-inode durations then have no value).
+   */
+  startMs?: number;
   /** Parent process; null/absent = no known parent (proc.pname has no value). */
   parent?: ProcessInfo | null;
 }
@@ -53,6 +58,8 @@ export interface FalcoEvent {
   res: string;
   /** evt.num; events start at 1. */
   num: number;
+  /** Event time in milliseconds since the epoch; absent = the moment the process started. */
+  tsMs?: number;
   /** The process (with its ancestors through `parent`). */
   proc: ProcessInfo;
   container: ContainerInfo | null;
