@@ -51,6 +51,9 @@ function scalarOf(text: string, node: unknown): MappedScalar | undefined {
   return mapScalar(text, value, style, toRange(node));
 }
 
+/** Keys whose scalar values the editor features read; long free text (desc) is not mapped. */
+const MAPPED_KEYS = new Set(['rule', 'macro', 'list', 'condition', 'output', 'priority', 'enabled', 'append', 'source', 'override']);
+
 function readItem(text: string, node: YamlNode): RulesItem | null {
   if (!isMap(node) || !node.range) return null;
   const keys: ItemKey[] = [];
@@ -64,7 +67,8 @@ function readItem(text: string, node: YamlNode): RulesItem | null {
       const at = colon < 0 ? keyRange.end : colon + 1;
       valueRange = { start: at, end: at };
     }
-    keys.push({ key: String(pair.key.value), keyRange, valueRange, scalar: scalarOf(text, pair.value) });
+    const key = String(pair.key.value);
+    keys.push({ key, keyRange, valueRange, scalar: MAPPED_KEYS.has(key) ? scalarOf(text, pair.value) : undefined });
   }
   const kindKey = keys.find((k) => k.key === 'rule' || k.key === 'macro' || k.key === 'list');
   const head = kindKey ?? keys[0];
@@ -91,7 +95,9 @@ function readItem(text: string, node: YamlNode): RulesItem | null {
   return item;
 }
 
-let cache: RulesDocument | null = null;
+/** The last few documents read (the edited file and its base files are asked for in turn). */
+const cache: RulesDocument[] = [];
+const CACHE_SIZE = 4;
 
 /**
  * Reads a rules file's items with source positions. Never fails: YAML errors only mean fewer items
@@ -99,7 +105,8 @@ let cache: RulesDocument | null = null;
  * completion, tokens) asks for the same text.
  */
 export function readRulesDocument(text: string): RulesDocument {
-  if (cache && cache.text === text) return cache;
+  const hit = cache.find((d) => d.text === text);
+  if (hit) return hit;
   const items: RulesItem[] = [];
   try {
     for (const doc of parseAllDocuments(text)) {
@@ -113,8 +120,10 @@ export function readRulesDocument(text: string): RulesDocument {
   } catch {
     // A YAML library failure must not break the editor: report no items.
   }
-  cache = { text, items };
-  return cache;
+  const doc = { text, items };
+  cache.unshift(doc);
+  if (cache.length > CACHE_SIZE) cache.pop();
+  return doc;
 }
 
 /** The item whose range contains `offset` (end inclusive, so a cursor at the end of an item still counts). */
