@@ -5,8 +5,8 @@
  * file is never copied. Definitions match upstream's current ones so that a rule pasted from
  * the default ruleset behaves here as it does in Falco.
  *
- * `container` reads container.id, a container-plugin field: with plugins 'none' this file does
- * not compile, as in a Falco without the plugin.
+ * `container` reads container.id, a container-plugin field: with plugins 'none' a rule that uses
+ * it does not compile, as in a Falco without the plugin (the unused macro alone only warns).
  */
 
 export const STOCK_FILE_NAME = 'falco_stock_macros.yaml';
