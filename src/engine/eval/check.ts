@@ -77,6 +77,9 @@ export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings:
   const op = e.op === '==' ? '=' : e.op;
   const mod = e.modifier;
   checkOperator(op, lhs, e.opRange);
+  if (lhs.resolved?.info.name === 'evt.around' && op !== '=') {
+    throw new CompileError("evt.around supports only '=' comparison operator", e.opRange);
+  }
 
   // Right-hand side field: `val(x)` or a transformer (sinsp_filter_check::add_filter_value(rhs)).
   if (e.right.kind === 'fieldTransformer') {

@@ -1,6 +1,7 @@
 import type { Scalar } from '../event/extract';
 import { asciiLower, compileGlob } from './glob';
 import type { PathSet } from './pmatch';
+import { ipv4NetMatcher } from './ipnet';
 import { utf8Bytes } from './values';
 
 /**
@@ -77,7 +78,15 @@ function numEq(x: Scalar, c: number): boolean {
 
 const at = (i: number, n: number): [number, number] | null => (i < 0 ? null : [i, i + n]);
 
+const NET_TYPES = new Set(['IPNET', 'IPV4NET', 'IPV6NET']);
+
 export function baseComparator(op: string, consts: Scalar[], regexes: ((s: string) => boolean)[], paths: PathSet, type: string): Comparator {
+  if (NET_TYPES.has(type)) {
+    // Network fields are "eq only": = / in / intersects test membership in any listed network.
+    const nets = consts.map((c) => ipv4NetMatcher(String(c)) ?? ((a: string) => a === String(c)));
+    const any = (x: Scalar) => nets.some((m) => m(String(x)));
+    return op === '!=' ? { test: (x) => !any(x) } : { test: any };
+  }
   if (op === 'in' || op === 'intersects') {
     const set = new Set(consts);
     // A bigint timestamp is looked up by its numeric value.

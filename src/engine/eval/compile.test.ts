@@ -189,3 +189,18 @@ describe('getopt', () => {
     expect(errorOf('getopt(("-F", "-t"), "F")[tt] exists')).toBe('getopt() field argument must be a single option character');
   });
 });
+
+describe('network fields', () => {
+  const net: FalcoEvent = { ...ev, overrides: { 'fd.net': '10.1.2.3', 'fd.snet': '192.168.0.7' } };
+  it.each([
+    ['fd.net = "10.0.0.0/8"', true],
+    ['fd.net != "127.0.0.0/8"', true],
+    ['fd.net in ("127.0.0.0/8", "10.0.0.0/8")', true],
+    ['fd.snet in ("10.0.0.0/8", "172.16.0.0/12")', false],
+    ['fd.snet = "192.168.0.0/16"', true],
+  ])('%s -> %s', (cond, want) => expect(evalOn(cond, net)).toBe(want));
+  it('rejects a non-network constant and evt.around with other operators', () => {
+    expect(errorOf('fd.net = 10.0.0.1')).toBe('unrecognized IP network 10.0.0.1');
+    expect(errorOf('evt.around[1000] > 1')).toBe("evt.around supports only '=' comparison operator");
+  });
+});
