@@ -19,23 +19,40 @@ export interface MacroResolution {
 }
 
 /**
- * At most this many macro references are inlined into one condition. Falco has no such cap, but
- * there a macro used exponentially often (`m2: m1 or m1`, `m3: m2 or m2` ...) makes the loader run
- * out of memory; here it must stop with a message instead of freezing the page. The upstream rules
- * stay far below (a few hundred substitutions for the largest rule).
+ * A condition may expand to at most this many AST nodes once every macro is inlined. Falco has no
+ * such cap (there a macro used exponentially often, `m2: m1 or m1`, `m3: m2 or m2` ..., exhausts
+ * memory); here macro ASTs are shared, so inlining stays cheap, but compiling would walk 2^n nodes
+ * and freeze the page: the loader stops with a message instead. Upstream rules stay far below.
  */
-export const MAX_MACRO_SUBSTITUTIONS = 20_000;
+export const MAX_EXPANDED_NODES = 100_000;
 
-export function resolveMacros(ast: Expr, macros: Map<string, Expr>, limit = MAX_MACRO_SUBSTITUTIONS): MacroResolution {
+export function resolveMacros(
+  ast: Expr,
+  macros: Map<string, Expr> | ((name: string) => Expr | undefined),
+  limit = MAX_EXPANDED_NODES,
+): MacroResolution {
+  const lookup = typeof macros === 'function' ? macros : (name: string) => macros.get(name);
   const res: MacroResolution = { ast, resolved: [], unknown: [], errors: [] };
   const path: string[] = [];
-  let substitutions = 0;
+  // Inlining walks the expanded tree, so the number of nodes visited is its size: counting visits
+  // bounds both the work done here and the size handed to the compiler.
+  let visited = 0;
   let overLimit = false;
-  /** The reference in the condition itself whose expansion is being inlined (the error's place). */
-  let outerRange: Range | null = null;
+  /** The reference in the condition itself being expanded (where a too-large expansion is shown). */
+  let outer: { name: string; range: Range } | null = null;
 
   /** The rewritten node, or null when nothing below `e` changed. */
   const visit = (e: Expr): Expr | null => {
+    if (overLimit) return null;
+    if (++visited > limit) {
+      overLimit = true;
+      const at = outer ?? { name: '', range: e.range };
+      res.errors.push({
+        message: `macro expansion too large: the condition expands to more than ${limit} nodes${at.name ? ` at '${at.name}'` : ''} (is a macro used exponentially often?)`,
+        range: at.range,
+      });
+      return null;
+    }
     switch (e.kind) {
       case 'and':
       case 'or': {
@@ -54,7 +71,7 @@ export function resolveMacros(ast: Expr, macros: Map<string, Expr>, limit = MAX_
         return sub ? { ...e, child: sub } : null;
       }
       case 'identifier': {
-        const macro = macros.get(e.name);
+        const macro = lookup(e.name);
         if (!macro) {
           res.unknown.push({ name: e.name, range: e.range });
           return null;
@@ -64,16 +81,7 @@ export function resolveMacros(ast: Expr, macros: Map<string, Expr>, limit = MAX_
           res.unknown.push({ name: e.name, range: e.range });
           return null;
         }
-        if (overLimit) return null;
-        if (++substitutions > limit) {
-          overLimit = true;
-          res.errors.push({
-            message: `macro expansion too large: more than ${limit} macro references to inline (is a macro used exponentially often?)`,
-            range: outerRange ?? e.range,
-          });
-          return null;
-        }
-        if (path.length === 0) outerRange = e.range;
+        if (path.length === 0) outer = { name: e.name, range: e.range };
         path.push(e.name);
         const sub = visit(macro);
         res.resolved.push(e.name);
