@@ -106,6 +106,9 @@ export function falcoMonarch(): Monaco.languages.IMonarchLanguage {
   for (let n = 0; n <= MAX_INDENT; n++) {
     keyRules.push([new RegExp(`^([ -]{${n}})(condition)(\\s*:)(?=\\s|$)`), ['white', 'key', { token: 'delimiter', next: `@c${n}start` }]]);
     keyRules.push([new RegExp(`^([ -]{${n}})(output)(\\s*:)(?=\\s|$)`), ['white', 'key', { token: 'delimiter', next: `@o${n}start` }]]);
+    // Any other key opening a block scalar (`desc: >`): its lines are text, not YAML keys or comments.
+    keyRules.push([new RegExp(`^([ -]{${n}})([\\w.-]+)(\\s*:\\s*)([|>][-+0-9]*)(?=\\s*(?:#.*)?$)`), ['white', 'key', 'delimiter', { token: 'operator.yaml', next: `@b${n}` }]]);
+    states[`b${n}`] = [[/^\s*$/, 'white'], [new RegExp(`^ {0,${n}}(?=\\S)`), { token: '@rematch', next: '@pop' }], [/.+/, 'string.unquoted']];
     Object.assign(states, valueStates('c', n, conditionRules), valueStates('o', n, outputRules));
   }
   return {
@@ -121,7 +124,8 @@ export function falcoMonarch(): Monaco.languages.IMonarchLanguage {
         [/#.*$/, 'comment'],
         [/^(\s*-?\s*)(priority)(\s*:\s*)([A-Za-z]+)(?=\s*(?:#|$))/, ['white', 'key', 'delimiter', 'keyword.priority']],
         [/^(\s*-\s+)(rule|macro|list)(\s*:)/, ['white', 'key.item', 'delimiter']],
-        [/([\w.-]+)(\s*:)(?=\s|$)/, ['key', 'delimiter']],
+        // Keys only at the start of a line (after an optional `- `): `Defenses: Disable` inside text is not a key.
+        [/^(\s*(?:-\s+)?)([\w.-]+)(\s*:)(?=\s|$)/, ['white', 'key', 'delimiter']],
         [/-(?=\s)/, 'delimiter'],
         [/\b(true|false|null)\b/, 'keyword'],
         [/[+-]?\d+(\.\d+)?(?=\s*(#|$|,|\]))/, 'number'],
