@@ -10,15 +10,18 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createRulesSlice, type RulesSlice } from './rules-slice';
 import { createSamplesSlice, type SamplesSlice } from './samples-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
+import { createExplainSlice, type ExplainSlice } from './explain-slice';
 import { readSaved, SAVE_VERSION } from './saved';
 
-export type AppState = RulesSlice & SamplesSlice & PrefsSlice;
+export type AppState = RulesSlice & SamplesSlice & PrefsSlice & ExplainSlice;
 
 export const STORAGE_KEY = 'falco-rule-playground';
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createRulesSlice(...a), ...createSamplesSlice(...a), ...createPrefsSlice(...a) }),
+    (...a) => ({
+      ...createRulesSlice(...a), ...createSamplesSlice(...a), ...createPrefsSlice(...a), ...createExplainSlice(...a),
+    }),
     {
       name: STORAGE_KEY,
       version: SAVE_VERSION,

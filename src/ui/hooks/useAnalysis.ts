@@ -1,19 +1,20 @@
 /**
- * The UI's only way to get derived results. Today it runs `analyze` synchronously during render
- * (memoized on the authored inputs; the engine memoizes compilation on the rules text). Moving the
- * work to a Web Worker later changes this file only: it would post the inputs with a revision and
- * return the latest answer plus a `stale` flag.
+ * The UI's only way to get derived results. Small work is analysed synchronously during render
+ * (memoized on the authored inputs); large work (many samples, a big base) goes to the analysis
+ * Web Worker (src/worker/): the previous verdicts stay on screen with `stale` set until the answer
+ * for the newest input arrives, and older answers are dropped.
  */
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { analyze, type Analysis, type RuleSummary } from '../../engine/analyze';
+import type { Analysis, RuleSummary } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
+import { analysisService } from '../../worker';
 
 export interface AnalysisView {
   analysis: Analysis;
   /** The rule whose verdicts the table shows (the chosen one, or the first rule of the file). */
   selectedRule: RuleSummary | null;
-  /** True while a newer input is being analysed (always false in the synchronous version). */
+  /** True while a newer input is being analysed in the worker (the verdicts shown are older). */
   stale: boolean;
 }
 
@@ -26,19 +27,22 @@ export function useAnalysis(): AnalysisView {
     sampleDefaults: s.sampleDefaults,
     selectedRule: s.selectedRule,
   })));
-  const analysis = useMemo(
-    () => analyze({
+  // Re-render when a worker answer arrives; the view itself is idempotent per input.
+  const version = useSyncExternalStore(analysisService.subscribe, analysisService.getVersion);
+  const { analysis, stale } = useMemo(
+    () => analysisService.view({
       rulesText: input.rulesText,
       base: input.base,
       plugins: input.plugins,
       samples: input.samples,
       sampleDefaults: input.sampleDefaults,
     }),
-    [input.rulesText, input.base, input.plugins, input.samples, input.sampleDefaults],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version: a worker answer changes the view
+    [input.rulesText, input.base, input.plugins, input.samples, input.sampleDefaults, version],
   );
   const selectedRule = useMemo(
     () => analysis.rules.find((r) => r.name === input.selectedRule) ?? analysis.rules[0] ?? null,
     [analysis.rules, input.selectedRule],
   );
-  return { analysis, selectedRule, stale: false };
+  return { analysis, selectedRule, stale };
 }

@@ -3,6 +3,7 @@ import { RuleSelector } from '../toolbar/RuleSelector';
 import { BaseRulesetControls } from '../toolbar/BaseRulesetControls';
 import { PluginsSwitch } from '../toolbar/PluginsSwitch';
 import { ThemeToggle } from '../toolbar/ThemeToggle';
+import { ShareButton } from '../toolbar/ShareButton';
 
 export function Header() {
   return (
@@ -16,6 +17,7 @@ export function Header() {
         <BaseRulesetControls />
         <PluginsSwitch />
         <ThemeToggle />
+        <ShareButton />
         <button
           type="button"
           className="link-button"

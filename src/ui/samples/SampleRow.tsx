@@ -6,6 +6,8 @@ import { CommandCell } from './CommandCell';
 import { SampleContextEditor } from './SampleContextEditor';
 import { VerdictBadge } from './VerdictBadge';
 import { CopyIcon, SlidersIcon, TrashIcon } from './icons';
+import { ExpectationControl, expectationKey } from '../scoreboard/ExpectationControl';
+import { BaselineMark, useBaselineChange } from '../baseline/BaselineMark';
 
 interface Props {
   sample: Sample;
@@ -37,6 +39,8 @@ export const SampleRow = memo(function SampleRow(p: Props) {
     : [];
   const label = sample.command || '(empty)';
   const context = contextSummary(sample);
+  const expect = ruleName ? sample.expect?.[ruleName] : undefined;
+  const change = useBaselineChange(sample.id, ruleName, verdict, expect);
 
   return (
     <>
@@ -45,7 +49,9 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         data-verdict={verdict ?? undefined}
         data-sample-id={sample.id}
         aria-current={p.selected ? 'true' : undefined}
+        data-changed={change?.kind}
         onClick={() => selectSample(sample.id)}
+        onKeyDown={(e) => expectationKey(e, sample.id, ruleName)}
         onFocus={() => { if (!p.selected) selectSample(sample.id); }}
       >
         <td className="col-index">{p.index + 1}</td>
@@ -60,9 +66,10 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         </td>
         <td className="col-verdict">
           {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} /> : <span className="muted">no rule</span>}
-          {verdict && verdict !== 'error' && ruleName && sample.expect?.[ruleName] && (
-            <ExpectationNote expected={sample.expect[ruleName]} verdict={verdict} />
+          {verdict && ruleName && (
+            <ExpectationControl sampleId={sample.id} label={label} rule={ruleName} expect={expect} verdict={verdict} />
           )}
+          {change && verdict && <BaselineMark change={change} verdict={verdict} />}
         </td>
         <td className="col-others">
           {others.length > 0 && (
@@ -92,17 +99,6 @@ export const SampleRow = memo(function SampleRow(p: Props) {
     </>
   );
 });
-
-/** Whether the verdict is what the sample's author expected (`expect:` in the samples YAML). */
-function ExpectationNote({ expected, verdict }: { expected: 'alert' | 'no_alert'; verdict: 'match' | 'miss' }) {
-  const met = (expected === 'alert') === (verdict === 'match');
-  const want = expected === 'alert' ? 'alert' : 'no alert';
-  return (
-    <div className={`expectation ${met ? 'expectation-met' : 'expectation-unmet'}`}>
-      <span aria-hidden="true">{met ? '✓' : '✗'}</span> {met ? 'as expected' : `expected ${want}`}
-    </div>
-  );
-}
 
 /** One short line saying how this sample differs from the defaults (parent, user, container ...). */
 function contextSummary(s: Sample): string {

@@ -5,6 +5,10 @@ import { AddSamples } from './AddSamples';
 import { SamplesTable } from './SamplesTable';
 import { SamplesYaml } from './SamplesYaml';
 import { SampleDetails } from './SampleDetails';
+import { Scoreboard } from '../scoreboard/Scoreboard';
+import { BaselineBar } from '../baseline/BaselineBar';
+import { ExplanationPanel } from '../explain/ExplanationPanel';
+import { ClauseCoveragePanel } from '../explain/ClauseCoveragePanel';
 
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
@@ -37,11 +41,17 @@ export function SamplesPanel() {
           <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>Samples as YAML</button>
         </div>
       </div>
+      <Scoreboard />
+      <BaselineBar />
       {view === 'table'
         ? <>
             <div className="table-scroll"><SamplesTable /></div>
             <AddSamples />
             <SampleDetails />
+            <div className="explain-host">
+              <ExplanationPanel />
+              <ClauseCoveragePanel />
+            </div>
           </>
         : <SamplesYaml />}
     </section>

@@ -1,0 +1,52 @@
+/**
+ * "Why did it match?" for the selected row and rule: the verdict in words, the alert Falco would
+ * print, and the condition tree from the evaluator's trace. Clicking a clause shows it in the editor.
+ */
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { revealRange } from '../editor/editor-bridge';
+import { useClauseCoverage, useSelectedExplanation } from './useRuleExplain';
+import { ExplainTree } from './ExplainTree';
+import './explain.css';
+
+export function ExplanationPanel() {
+  const { view, explanation, alert, result } = useSelectedExplanation();
+  const { coverage } = useClauseCoverage();
+  const byId = useMemo(() => new Map(coverage.map((c) => [c.id, c])), [coverage]);
+  const sample = useAppStore((s) => s.samples.find((x) => x.id === view.selectedId) ?? null);
+  const command = sample?.command || '(empty)';
+
+  let body: React.ReactNode;
+  if (!view.ruleName) body = <p className="muted">Select a rule whose condition compiles to see why rows match.</p>;
+  else if (!sample) body = <p className="muted">Select a sample row.</p>;
+  else if (result?.error) body = <p className="muted">This sample has no event to explain: {result.error.message}</p>;
+  else if (!explanation) body = <p className="muted">Nothing to explain for this row.</p>;
+  else {
+    body = (
+      <>
+        {alert && (
+          <div className="explain-alert">
+            <span className="explain-label">Alert Falco prints</span>
+            <pre>{alert}</pre>
+          </div>
+        )}
+        <ExplainTree node={explanation.root} coverage={byId} onReveal={revealRange} />
+      </>
+    );
+  }
+
+  return (
+    <section className="explain-panel" aria-label="Explanation">
+      <h3 className="explain-title">
+        <span className="panel-title">Why</span>{' '}
+        {explanation
+          ? <span className={`explain-verdict explain-verdict-${explanation.matched ? 'match' : 'miss'}`}>
+              {explanation.matched ? 'matched' : 'did not match'}
+            </span>
+          : null}{' '}
+        <code className="explain-command">{command}</code>
+      </h3>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Explanations for the selected rule: the selected row's tree, the rendered alert, and the
+ * coverage of every leaf clause over all rows. Everything is computed from the engine's own
+ * trace (src/engine/explain); the compiled rule comes from analyze's cache, so this costs one
+ * trace per row, and only while the panels that use it are mounted.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ruleExplainContext, USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
+import {
+  clauseCoverage, explainEvent, explainSources, renderAlert,
+  type ClauseCoverage, type ExplainSources, type Explanation,
+} from '../../engine/explain';
+import { useAppStore } from '../../state/store';
+import { effectiveSampleId } from '../../state/selectors';
+import { useAnalysis } from '../hooks/useAnalysis';
+
+export interface RuleExplainView {
+  ruleName: string | null;
+  ctx: RuleExplainContext | null;
+  sources: ExplainSources | null;
+  /** Results of every row, in table order. */
+  results: SampleResult[];
+  selectedId: string | null;
+}
+
+export function useRuleExplain(): RuleExplainView {
+  const { analysis, selectedRule } = useAnalysis();
+  const input = useAppStore(useShallow((s) => ({ rulesText: s.rulesText, base: s.base, plugins: s.plugins })));
+  const selectedId = useAppStore(effectiveSampleId);
+  const ruleName = selectedRule && !selectedRule.error ? selectedRule.name : null;
+  const { ctx, sources } = useMemo(() => {
+    if (!ruleName) return { ctx: null, sources: null };
+    const c = ruleExplainContext(input, ruleName);
+    return { ctx: c, sources: c ? explainSources(input.rulesText, USER_RULES_FILE, c) : null };
+    // `analysis` changes whenever the compile does; the context must follow it.
+  }, [ruleName, input, analysis.rules]);
+  return { ruleName, ctx, sources, results: analysis.samples, selectedId };
+}
+
+/** The selected row's explanation and alert line. */
+export function useSelectedExplanation(): { view: RuleExplainView; explanation: Explanation | null; alert: string | null; result: SampleResult | null } {
+  const view = useRuleExplain();
+  const result = view.results.find((r) => r.sampleId === view.selectedId) ?? null;
+  const ev = result?.event;
+  return useMemo(() => {
+    if (!view.ctx || !view.sources || !ev) return { view, explanation: null, alert: null, result };
+    const explanation = explainEvent(view.ctx, view.sources, ev);
+    const alert = explanation?.matched ? renderAlert(view.ctx, ev) : null;
+    return { view, explanation, alert, result };
+  }, [view, ev, result]);
+}
+
+/** Coverage of the selected rule's leaf clauses over every row that became an event. */
+export function useClauseCoverage(): { view: RuleExplainView; coverage: ClauseCoverage[] } {
+  const view = useRuleExplain();
+  const coverage = useMemo(() => {
+    if (!view.ctx || !view.sources) return [];
+    const ex: Explanation[] = [];
+    for (const r of view.results) {
+      if (!r.event) continue;
+      const e = explainEvent(view.ctx, view.sources, r.event);
+      if (e) ex.push(e);
+    }
+    return clauseCoverage(ex);
+  }, [view.ctx, view.sources, view.results]);
+  return { view, coverage };
+}
