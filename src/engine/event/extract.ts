@@ -3,6 +3,7 @@ import { EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
 import { DEFAULT_CAPS } from './capabilities';
 import { evtArgs, execveParam, groupName, rawRes, userName } from './execve-params';
 export { renderExecveFlags } from './execve-params';
+import { CONTAINER_BUILDERS } from './container-fields';
 import { NA, PASSWD } from './passwd';
 import {
   ancestor, argsJoined, cmdline, envJoined, envValue, findPid, type EventView, type ThreadView,
@@ -58,7 +59,7 @@ function duration(t: ThreadView, v: EventView): number | bigint {
   return BigInt(Math.round(ts - start)) * MS;
 }
 
-type Builder = (f: ResolvedField) => Extractor;
+export type Builder = (f: ResolvedField) => Extractor;
 const self = (fn: (t: ThreadView, v: EventView) => Extracted): Builder => () => (v) => fn(v.self, v);
 const parentOf = (fn: (t: ThreadView) => Extracted): Builder => () => (v) => {
   const p = v.self.parent;
@@ -80,9 +81,6 @@ const ancestorField = (fn: (t: ThreadView) => string): Builder => (f) => {
   };
 };
 const isExe = (bit: number): Builder => self((t) => ((t.info.exe_flags ?? 0) & bit) !== 0);
-
-const container = (fn: (c: NonNullable<EventView['ev']['container']>) => Extracted, host: Extracted): Builder =>
-  () => (v) => (v.ev.container ? fn(v.ev.container) : host);
 
 const BUILDERS: Record<string, Builder> = {
   // evt.*
@@ -246,22 +244,7 @@ const BUILDERS: Record<string, Builder> = {
   'user.loginname': self((t) => (t.info.loginuid === 4294967295 ? NA : userName(t.info.loginuid))),
   'group.gid': self((t) => t.gid),
   'group.name': self((t) => groupName(t.gid)),
-  // container plugin fields (host values from the plugin's host_container_info)
-  'container.id': container((c) => c.id, 'host'),
-  'container.full_id': container((c) => c.id, 'host'),
-  'container.name': container((c) => c.name ?? null, 'host'),
-  'container.type': container((c) => c.type ?? null, 'host'),
-  'container.image': container((c) => c.image ?? '', ''),
-  'container.image.repository': container((c) => c.repository ?? '', ''),
-  'container.image.tag': container((c) => c.tag ?? '', ''),
-  'container.image.digest': container((c) => c.digest ?? '', ''),
-  'container.privileged': container((c) => c.privileged ?? false, false),
-  'k8s.ns.name': container((c) => c.k8sNamespace ?? null, null),
-  'k8s.pod.name': container((c) => c.k8sPod ?? null, null),
-  'container.label': (f) => {
-    const key = f.key ?? '';
-    return (v) => v.ev.container?.labels?.[key] ?? null;
-  },
+  ...CONTAINER_BUILDERS,
 };
 
 /**
