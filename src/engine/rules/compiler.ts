@@ -108,7 +108,7 @@ export class RulesCompiler {
   /** Macros whose condition failed to parse (lenient mode only; Falco stops at the first error). */
   private readonly brokenMacros = new Set<string>();
 
-  private resolve(ast: Expr, available: Map<string, Expr>, used: Set<string>, ctx: LoadContext): Expr {
+  private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): Expr {
     const res = resolveMacros(ast, available);
     const broken = res.unknown.find((u) => this.brokenMacros.has(u.name));
     if (broken && res.errors.length === 0) {
@@ -150,15 +150,13 @@ export class RulesCompiler {
         if (ast) macroAsts.set(m.name, ast);
         else this.brokenMacros.add(m.name);
       }
+      const macroIndex = new Map(macroInfos.map((m) => [m.name, m.index]));
       for (const m of macroInfos) {
         const ast = macroAsts.get(m.name);
         if (!ast) continue;
-        const available = new Map<string, Expr>();
-        for (const other of macroInfos) {
-          const a = macroAsts.get(other.name);
-          if (a && other.index < m.visibility) available.set(other.name, a);
-        }
-        const resolved = guard(() => this.resolve(ast, available, used, m.ctx));
+        // A macro sees the macros defined before its (latest) definition (MAX_VISIBILITY for rules).
+        const visible = (name: string) => ((macroIndex.get(name) ?? Infinity) < m.visibility ? macroAsts.get(name) : undefined);
+        const resolved = guard(() => this.resolve(ast, visible, used, m.ctx));
         if (resolved) macroAsts.set(m.name, resolved);
       }
       const rules: CompiledRule[] = [];
@@ -204,7 +202,7 @@ export class RulesCompiler {
       }
     }
     const parsed = this.parseCondition(condition, lists, r.condCtx);
-    const ast = this.resolve(parsed, macros, used, r.ctx);
+    const ast = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
     this.warnDeprecatedFields(ast, r.condCtx);
     // Falco recompiles every rule after every file; an identical condition compiles identically.
     const printed = printCondition(ast);

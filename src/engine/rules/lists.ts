@@ -79,12 +79,29 @@ export function compileLists(infos: ListInfo[]): CompiledList[] {
   return out;
 }
 
-/** parse_condition's first half: substitutes every list, in definition order. */
+const DELIM_SPLIT = /[ \t\n\r(),=]+/;
+
+function addTokens(set: Set<string>, text: string): void {
+  for (const t of text.split(DELIM_SPLIT)) if (t) set.add(t);
+}
+
+/**
+ * parse_condition's first half: substitutes every list, in definition order. A list can only
+ * match where its name is a whole delimiter-bounded token, so lists whose name is not among the
+ * condition's tokens (kept up to date as items are pasted in) are skipped without searching.
+ */
 export function substituteLists(cond: MappedText, lists: CompiledList[]): MappedText {
   let cur = cond;
+  const tokens = new Set<string>();
+  addTokens(tokens, cur.text);
   for (const l of lists) {
+    if (!tokens.has(l.name) && !DELIM_SPLIT.test(l.name)) continue;
     const r = resolveList(cur, l.name, l.items);
-    if (r.used) { l.used = true; cur = r.text; }
+    if (r.used) {
+      l.used = true;
+      cur = r.text;
+      for (const item of l.items) addTokens(tokens, item);
+    }
   }
   return cur;
 }

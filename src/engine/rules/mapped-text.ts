@@ -22,22 +22,28 @@ export function decodeOrigin(code: number): Origin | null {
 }
 
 export class MappedText {
-  constructor(readonly text: string, readonly origins: readonly number[]) {}
+  readonly origins: Float64Array;
+
+  constructor(readonly text: string, origins: ArrayLike<number>) {
+    this.origins = origins instanceof Float64Array ? origins : Float64Array.from(origins);
+  }
 
   static synthetic(text: string, origin = -1): MappedText {
-    return new MappedText(text, new Array<number>(text.length).fill(origin));
+    return new MappedText(text, new Float64Array(text.length).fill(origin));
   }
 
   static concat(parts: (MappedText | string)[]): MappedText {
     let text = '';
-    const origins: number[] = [];
+    for (const p of parts) text += typeof p === 'string' ? p : p.text;
+    const origins = new Float64Array(text.length);
+    let at = 0;
     for (const p of parts) {
       if (typeof p === 'string') {
-        text += p;
-        for (let i = 0; i < p.length; i++) origins.push(-1);
+        origins.fill(-1, at, at + p.length);
+        at += p.length;
       } else {
-        text += p.text;
-        for (const o of p.origins) origins.push(o);
+        origins.set(p.origins, at);
+        at += p.text.length;
       }
     }
     return new MappedText(text, origins);
@@ -46,7 +52,7 @@ export class MappedText {
   get length(): number { return this.text.length; }
 
   slice(start: number, end = this.text.length): MappedText {
-    return new MappedText(this.text.slice(start, end), this.origins.slice(start, end));
+    return new MappedText(this.text.slice(start, end), this.origins.subarray(start, end));
   }
 
   /** The origin nearest to `index` that is known (looking left first, then right). */
