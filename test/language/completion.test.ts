@@ -127,3 +127,20 @@ describe('complete: outputs and YAML', () => {
     expect(labels('- rule: r\n  desc: d\n- ‸').items.map((i) => i.label)).toEqual(['rule', 'macro', 'list']);
   });
 });
+
+describe('complete: event parameters', () => {
+  it('offers execve parameters after evt.arg.', () => {
+    const r = labels('- rule: r\n  condition: evt.arg.‸\n');
+    const sorted = [...r.items].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((i) => i.label);
+    expect(sorted[0]).toBe('evt.arg.res');
+    expect(sorted).toContain('evt.arg.flags');
+    expect(sorted).toContain('evt.arg.trusted_exepath');
+  });
+});
+
+describe('complete: exceptions', () => {
+  it('offers fields in `fields:` and operators in `comps:`', () => {
+    expect(labels('- rule: r\n  exceptions:\n    - name: e\n      fields: [proc.name, fd.‸\n').items.map((i) => i.label)).toContain('fd.directory');
+    expect(labels('- rule: r\n  exceptions:\n    - name: e\n      comps: [=, ‸\n').items.map((i) => i.label)).toContain('startswith');
+  });
+});

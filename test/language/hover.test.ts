@@ -73,3 +73,11 @@ describe('hover', () => {
     expect(hover(t, t.indexOf('words'), ctx)).toBeNull();
   });
 });
+
+describe('hover and completion in exceptions', () => {
+  const text = '- rule: r\n  condition: proc.name = x\n  exceptions:\n    - name: known\n      fields: [proc.pname, fd.directory]\n      comps: [=, startswith]\n      values:\n        - [bash, /etc]\n';
+  it('describes exception fields and comparison operators', () => {
+    expect(hoverAt(text, 'proc.pname')!.contents).toContain('**proc.pname**');
+    expect(hoverAt(text, 'startswith')!.contents).toMatch(/Prefix test/);
+  });
+});

@@ -4,7 +4,7 @@
  * YAML positions. Items carry a `sortText` so the most likely choice comes first.
  */
 import type { Range } from '../text/range';
-import { EVENT_TYPE_NAMES, operatorsFor } from '../fields';
+import { EVENT_PARAM_NAMES, EVENT_TYPE_NAMES, EXECVE_EXIT_PARAMS, operatorsFor } from '../fields';
 import { lexCondition, type ConditionToken, type LexState } from './condition-lexer';
 import { itemAt, readRulesDocument, type RulesItem } from './document';
 import { availableFields, argHint, COMMON_FIELDS, resolveField, typeLabel } from './field-view';
@@ -151,7 +151,25 @@ function keywordItem(k: string, group: number): CompletionItem {
   return { label: k, kind: 'keyword', documentation: keywordDocs[k], insertText: `${k} `, sortText: rank(group) };
 }
 
+/** `evt.arg.NAME` / `evt.rawarg.NAME`: execve's parameters first (the playground's events are execve), then every known name. */
+function eventParamItems(word: string): CompletionItem[] | null {
+  const m = /^(evt\.(?:raw)?arg)\./.exec(word);
+  if (!m) return null;
+  const execve = new Map(EXECVE_EXIT_PARAMS.map(([n, t]) => [n, t]));
+  const names = [...new Set([...execve.keys(), ...EVENT_PARAM_NAMES])];
+  return names.map((n, i) => ({
+    label: `${m[1]}.${n}`,
+    kind: 'field' as const,
+    detail: execve.has(n) ? `execve parameter (${execve.get(n)!.toLowerCase()})` : 'event parameter',
+    documentation: m[1] === 'evt.arg' ? 'The parameter rendered as text.' : 'The parameter with its own type.',
+    insertText: `${m[1]}.${n}`,
+    sortText: rank(execve.has(n) ? 5 : 20, i),
+  }));
+}
+
 function fieldItems(word: string, ctx: LanguageContext): CompletionItem[] {
+  const params = eventParamItems(word);
+  if (params) return params;
   const fields = availableFields(ctx.plugins);
   const typedClass = word.includes('.') ? word.slice(0, word.indexOf('.') + 1) : '';
   return fields
@@ -286,6 +304,14 @@ function completeOutput(s: MappedScalar, offset: number, ctx: LanguageContext): 
 function completeYaml(text: string, offset: number, item: RulesItem | undefined, ctx: LanguageContext): CompletionResult {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const line = text.slice(lineStart, offset);
+  // Exception tuples: `fields: [proc.name, fd.‸` and `comps: [=, ‸`.
+  const exc = /^\s*(?:-\s+)?(fields|comps):\s*(?:\[(?:[^\]]*,)?)?\s*([\w.\[\]=!<>-]*)$/.exec(line);
+  if (exc && item?.kind === 'rule') {
+    const typed = exc[2];
+    const range = { start: offset - typed.length, end: offset };
+    const items = exc[1] === 'fields' ? fieldItems(typed, ctx) : operatorItems(undefined, ctx);
+    return { range, items: filterByPrefix(items, typed) };
+  }
   const kv = /^(\s*-?\s*)([\w-]+):\s*([\w-]*)$/.exec(line);
   if (kv) {
     const [, , key, typed] = kv;

@@ -28,6 +28,9 @@ export interface RulesItem {
   output?: MappedScalar;
   /** `items:` of a list, each with its value range. */
   listItems?: { value: string; range: Range }[];
+  /** `fields:` and `comps:` entries of the rule's exceptions (fields and operators, with ranges). */
+  exceptionFields?: { value: string; range: Range }[];
+  exceptionComps?: { value: string; range: Range }[];
   /** True for `append: true` or `override:` items, which extend an earlier definition. */
   extends: boolean;
 }
@@ -83,6 +86,7 @@ function readItem(text: string, node: YamlNode): RulesItem | null {
   };
   if (item.kind === 'rule' || item.kind === 'macro') item.condition = get('condition')?.scalar;
   if (item.kind === 'rule') item.output = get('output')?.scalar;
+  if (item.kind === 'rule') readExceptions(node, item);
   if (item.kind === 'list') {
     const pair = (node.items as Pair<YamlNode, YamlNode | null>[]).find((p) => isScalar(p.key) && p.key.value === 'items');
     if (pair && isSeq(pair.value)) {
@@ -93,6 +97,26 @@ function readItem(text: string, node: YamlNode): RulesItem | null {
     }
   }
   return item;
+}
+
+/** Scalars of a scalar or a (flow or block) sequence of scalars. */
+function scalarsOf(node: unknown): { value: string; range: Range }[] {
+  if (isScalar(node) && node.range) return [{ value: String(node.value), range: toRange(node as YamlNode) }];
+  if (!isSeq(node)) return [];
+  return (node.items as YamlNode[]).flatMap((it) => (isScalar(it) && it.range ? [{ value: String(it.value), range: toRange(it) }] : []));
+}
+
+function readExceptions(node: YamlNode, item: RulesItem): void {
+  if (!isMap(node)) return;
+  const exc = node.get('exceptions', true);
+  if (!isSeq(exc)) return;
+  item.exceptionFields = [];
+  item.exceptionComps = [];
+  for (const e of exc.items) {
+    if (!isMap(e)) continue;
+    item.exceptionFields.push(...scalarsOf(e.get('fields', true)));
+    item.exceptionComps.push(...scalarsOf(e.get('comps', true)));
+  }
 }
 
 /** The last few documents read (the edited file and its base files are asked for in turn). */

@@ -31,7 +31,7 @@ export function hover(text: string, offset: number, ctx: LanguageContext = {}): 
   const names = collectNames(text, ctx);
   if (item.condition && within(item.condition, offset)) return hoverCondition(item.condition, offset, names, ctx);
   if (item.output && within(item.output, offset)) return hoverOutput(item.output, offset, ctx);
-  return hoverYaml(item, offset, names);
+  return hoverYaml(item, offset, names, ctx);
 }
 
 function within(s: MappedScalar, offset: number): boolean {
@@ -199,7 +199,7 @@ function expandMacro(name: string, names: NameIndex, depth: number, seen: Set<st
   return out + body.slice(at);
 }
 
-function hoverYaml(item: RulesItem, offset: number, names: NameIndex): HoverResult | null {
+function hoverYaml(item: RulesItem, offset: number, names: NameIndex, ctx: LanguageContext): HoverResult | null {
   for (const k of item.keys) {
     if (offset >= k.keyRange.start && offset < k.keyRange.end) {
       const docs = item.kind === 'other' ? undefined : itemKeyDocs[item.kind][k.key];
@@ -214,6 +214,16 @@ function hoverYaml(item: RulesItem, offset: number, names: NameIndex): HoverResu
           : `${code(k.scalar.value)} is not a priority. Use one of ${PRIORITIES.join(', ')}.`,
       };
     }
+  }
+  const inRange = (r: Range) => offset >= r.start && offset < r.end;
+  const excField = item.exceptionFields?.find((f) => inRange(f.range));
+  if (excField) {
+    const m = /^([^[]+)(?:\[(.*)\])?$/.exec(excField.value);
+    return fieldHover(m ? m[1] : excField.value, m?.[2], excField.value, excField.range, ctx);
+  }
+  const excComp = item.exceptionComps?.find((c) => inRange(c.range));
+  if (excComp && operatorDocs[excComp.value]) {
+    return { range: excComp.range, contents: `**${code(excComp.value)}** operator (exception comparison)\n\n${operatorDocs[excComp.value]}` };
   }
   if ((item.kind === 'macro' || item.kind === 'list') && offset >= item.nameRange.start && offset < item.nameRange.end) {
     return { range: item.nameRange, contents: definitionHover(names.find(item.kind, item.name), names) };
