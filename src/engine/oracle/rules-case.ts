@@ -3,7 +3,7 @@
  * shape the oracle records: load verdict and messages, the rules as `describe_rule` lists them, and
  * per event the matched rules (all), the first match and the rendered outputs.
  */
-import { fromOracleEvent, type OracleProcess } from '../event/oracle-event';
+import { fromOracleEvent, listedProcesses, type OracleProcess } from '../event/oracle-event';
 import type { FalcoEvent, ProcessInfo } from '../event/types';
 import { evaluateRules, loadRules, type LoadMessage } from '../rules';
 
@@ -33,17 +33,11 @@ function message(m: LoadMessage): RulesCaseMessage {
  * Events after the first get the pids the oracle's inspector gives them: the process 1000+i and its
  * listed ancestors 10000+64*i+k (oldest first); event 0 keeps fromOracleEvent's 1000 / 100+k.
  */
-function eventAt(e: OracleProcess, i: number, processesSoFar: number): FalcoEvent {
-  const ev = fromOracleEvent(e);
+function eventAt(e: OracleProcess, i: number, processesBefore: number): FalcoEvent {
+  // fromOracleEvent also reproduces the harness's process start times (its 10 ms clock counts
+  // the processes listed by all earlier events of the run).
+  const ev = fromOracleEvent(e, { processesBefore });
   ev.num = i + 1;
-  // The harness's inspector creates every listed process (ancestors first) on a synthetic clock
-  // that starts at 2019-08-19T16:00:00Z and advances 10 ms per process, so the process of event i
-  // starts at base + 10 ms x (processes listed in events 0..i). With no inode ctime recorded,
-  // libsinsp's proc.exe_ino.ctime_duration_proc_start is that start time itself
-  // (upstream-rules.jsonl outputs). The event model has no process start time yet, so it is
-  // given as an override.
-  const startNs = BigInt('1566230400000000000') + BigInt(10_000_000) * BigInt(processesSoFar);
-  ev.overrides = { ...ev.overrides, 'proc.exe_ino.ctime_duration_proc_start': startNs.toString() };
   if (i > 0) {
     ev.proc.pid = 1000 + i;
     const chain: ProcessInfo[] = [];
@@ -63,10 +57,10 @@ export function answerRulesCase(c: RulesCase): RulesCaseAnswer {
     results: null,
   };
   if (result.ok) {
-    let processes = 0;
+    let processesBefore = 0;
     answer.results = (c.events ?? []).map((e, i) => {
-      for (let p: OracleProcess | null | undefined = e; p; p = p.parent) processes++;
-      const r = evaluateRules(result, eventAt(e, i, processes));
+      const r = evaluateRules(result, eventAt(e, i, processesBefore));
+      processesBefore += listedProcesses(e);
       return { matched_rules: r.matched, first_match: r.firstMatch, outputs: r.outputs };
     });
   }
