@@ -102,6 +102,5 @@ const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\f': '\\f', '\n': 
  * (`\t` becomes `\` `t`), `"` and `\` (oracle rules.jsonl and upstream-rules.jsonl outputs).
  */
 export function escapeAsJsonText(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\x00-\x1f"\\]/g, (c) => SHORT_ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }

@@ -70,7 +70,6 @@ export class RulesCompiler {
     private readonly backend: ConditionBackend,
     private readonly sink: MessageSink,
     private readonly space: ConditionSpace,
-    private readonly fileRange: (mt: MappedText, r: Range, fallback: LoadContext) => { ctx: LoadContext; range: Range },
     private readonly lenient: boolean,
   ) {}
 
@@ -86,8 +85,10 @@ export class RulesCompiler {
     if (cached) return cached;
     const parsed = this.backend.parse(text.text);
     if (!parsed.ok) {
-      const where = this.fileRange(text, parsed.error.range, ctx);
-      throw new LoadProblem(COMPILE_CONDITION, parsed.error.message, ctx, where.range);
+      // Point at the character the parser stopped on, when it is in the file of the context.
+      const r = parsed.error.range;
+      const m = text.mapRange(r.start, Math.max(r.end, r.start + 1));
+      throw new LoadProblem(COMPILE_CONDITION, parsed.error.message, ctx, m && m.fileIndex === ctx.fileIndex ? { start: m.start, end: m.end } : undefined);
     }
     const base = this.space.register(text);
     const ast = shiftRanges(parsed.ast, base);

@@ -9,9 +9,8 @@ import { EVENT_TYPE_NAMES } from '../fields/event-table-data';
 import { Collector } from './collector';
 import { RulesCompiler, priorityName, type CompiledFilter, type CompileOutput, type ConditionBackend } from './compiler';
 import { ConditionSpace } from './condition-space';
-import { MessageSink, type LoadContext, type LoadMessage } from './context';
+import { MessageSink, type LoadMessage } from './context';
 import type { EvtSet } from './evttypes';
-import type { MappedText } from './mapped-text';
 import { readFile } from './reader';
 
 
@@ -75,12 +74,7 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
   const sink = new MessageSink(files);
   const collector = new Collector();
   const space = new ConditionSpace();
-  const fileRange = (mt: MappedText, r: Range, fallback: LoadContext): { ctx: LoadContext; range: Range } => {
-    const m = mt.mapRange(r.start, Math.max(r.end, r.start + 1));
-    if (!m) return { ctx: fallback, range: fallback.range };
-    return { ctx: fallback, range: { start: m.start, end: m.end } };
-  };
-  const compiler = new RulesCompiler(backend, sink, space, fileRange, lenient);
+  const compiler = new RulesCompiler(backend, sink, space, lenient);
   const validation = {
     isValidLhsField(field: string): boolean {
       const p = backend.parse(`${field} exists`);
