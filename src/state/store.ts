@@ -31,7 +31,9 @@ export const useAppStore = create<AppState>()(
         base: s.base,
         plugins: s.plugins,
         selectedRule: s.selectedRule,
+        upstream: s.upstream,
         samples: s.samples,
+        selectedSampleId: s.selectedSampleId,
         sampleDefaults: s.sampleDefaults,
         theme: s.theme,
         splitRatio: s.splitRatio,
@@ -45,6 +47,7 @@ export const useAppStore = create<AppState>()(
 
 /** Back to the first-visit rules and samples; personal preferences (theme, layout) are kept. */
 export function resetToSeed(): void {
-  const { theme, splitRatio } = useAppStore.getState();
-  useAppStore.setState({ ...useAppStore.getInitialState(), theme, splitRatio }, true);
+  const { theme, splitRatio, upstreamFiles } = useAppStore.getState();
+  // Loaded upstream files are a library of this browser, like the preferences: kept.
+  useAppStore.setState({ ...useAppStore.getInitialState(), theme, splitRatio, upstreamFiles }, true);
 }

@@ -47,8 +47,8 @@ export function SamplesPanel() {
         ? <>
             <div className="table-scroll"><SamplesTable /></div>
             <AddSamples />
-            <SampleDetails />
             <div className="explain-host">
+              <SampleDetails />
               <ExplanationPanel />
               <ClauseCoveragePanel />
             </div>
