@@ -4,8 +4,11 @@ import { App } from './ui/App';
 import { installTestHook } from './ui/test-hook';
 import { openLinkFromLocation, startUrlSync } from './state/share-link';
 import './ui/styles.css';
+import { installPerfHook } from './worker/perf-hook';
+import { registerServiceWorker } from './worker/register-sw';
 
 installTestHook();
+installPerfHook();
 // A link in the address bar wins over saved work (which is stashed, not lost); then the address
 // bar follows the work so it can be copied at any time.
 openLinkFromLocation();
@@ -16,3 +19,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Offline after the first visit (built app only; the dev server has no sw.js).
+if (import.meta.env.PROD) registerServiceWorker();

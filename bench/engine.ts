@@ -1,0 +1,120 @@
+/**
+ * Engine figures for `npm run bench` (bin/bench.mjs runs this with tsx and reads the JSON line it
+ * prints last). Everything is measured on one core, as medians over repeated runs:
+ *  - load+compile of the three upstream rules files (read from ../shared at run time, never copied);
+ *  - rule evaluations per second: every upstream rule over 1,000 varied samples, and the seed rule
+ *    alone over the same samples;
+ *  - compile time per condition character over the upstream condition cases of the oracle.
+ * Run alone: npx tsx bench/engine.ts [--quick]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRules, type LoadedRule } from '../src/engine/rules';
+import { parseCondition } from '../src/engine/condition';
+import { compileCondition } from '../src/engine/eval';
+import { sampleToEvent } from '../src/engine/sample';
+import { SEED_RULES_YAML, SEED_RULE_NAME } from '../src/engine/sample/seed';
+import { STOCK_RULES_FILE } from '../src/engine/base/stock';
+import type { FalcoEvent } from '../src/engine/event/types';
+import { benchSamples } from './samples';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const quick = process.argv.includes('--quick');
+
+export const UPSTREAM_FILES = ['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml'];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeRuns(runs: number, fn: () => void): number[] {
+  fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const files = UPSTREAM_FILES.map((name) => ({ name, content: readFileSync(path.join(shared, 'corpus/falcosecurity-rules', name), 'utf8') }));
+const figures: Record<string, number> = {};
+const lines: string[] = [];
+
+// 1. load+compile, growing set of files as Falco loads them (-r a -r b -r c).
+for (let n = 1; n <= files.length; n++) {
+  const set = files.slice(0, n);
+  const times = timeRuns(quick ? 3 : 15, () => { loadRules(set, { plugins: 'container' }); });
+  const key = `engine.load_ms.${n}_files`;
+  figures[key] = median(times);
+  lines.push(`load+compile ${set.map((f) => f.name).join(' + ')}: median ${figures[key].toFixed(1)} ms`);
+}
+const upstream = loadRules(files, { plugins: 'container' });
+const upstreamRules = upstream.rules.filter((r) => r.filter && !r.error);
+lines.push(`  (${upstream.rules.length} rules, ${upstreamRules.length} compiled, ${upstream.errors.length} errors)`);
+
+// 2. evaluations per second over 1,000 varied samples (events built once, as the app caches them).
+const samples = benchSamples(1000);
+const events: FalcoEvent[] = [];
+for (const s of samples) {
+  const r = sampleToEvent(s);
+  if (r.ok) events.push(r.event);
+}
+
+function evalRate(rules: LoadedRule[], seconds: number): { rate: number; matches: number } {
+  const filters = rules.map((r) => r.filter!);
+  let n = 0;
+  let matches = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    for (const ev of events) for (const f of filters) if (f.evaluate(ev)) matches++;
+    n += events.length * filters.length;
+  }
+  return { rate: n / ((performance.now() - t0) / 1000), matches };
+}
+
+const rateRuns = quick ? 1 : 5;
+{
+  evalRate(upstreamRules, 0.3);
+  const rates = Array.from({ length: rateRuns }, () => evalRate(upstreamRules, quick ? 0.3 : 1).rate);
+  figures['engine.evals_per_s.upstream'] = median(rates);
+  lines.push(`all upstream rules × ${events.length} samples: median ${fmtRate(figures['engine.evals_per_s.upstream'])} evaluations/s`);
+}
+{
+  const seedLoad = loadRules([STOCK_RULES_FILE, { name: 'rules.yaml', content: SEED_RULES_YAML }], { plugins: 'container' });
+  const seed = seedLoad.rules.filter((r) => r.name === SEED_RULE_NAME && r.filter);
+  if (seed.length !== 1) throw new Error('the seed rule did not compile');
+  evalRate(seed, 0.3);
+  const rates = Array.from({ length: rateRuns }, () => evalRate(seed, quick ? 0.3 : 1).rate);
+  figures['engine.evals_per_s.seed'] = median(rates);
+  const matches = evalRate(seed, 0.05).matches > 0;
+  lines.push(`seed rule × ${events.length} samples: median ${fmtRate(figures['engine.evals_per_s.seed'])} evaluations/s (target ≥ 4,000,000/s; matches some: ${matches})`);
+}
+
+// 3. compile time per condition character (parse + compile to closures), upstream condition cases.
+{
+  const conditions = readFileSync(path.join(shared, 'oracle/upstream.jsonl'), 'utf8').split('\n').filter(Boolean)
+    .map((l) => JSON.parse(l) as { condition: string }).map((c) => c.condition);
+  const unique = [...new Set(conditions)];
+  const chars = unique.reduce((n, c) => n + c.length, 0);
+  const times = timeRuns(quick ? 3 : 11, () => {
+    for (const c of unique) {
+      const p = parseCondition(c);
+      if (p.ok) compileCondition(p.ast, { plugins: 'container' });
+    }
+  });
+  figures['engine.compile_us_per_char'] = (median(times) * 1000) / chars;
+  lines.push(`compile (parse + closures) of ${unique.length} upstream conditions, ${chars} chars: ` +
+    `median ${figures['engine.compile_us_per_char'].toFixed(3)} µs/char (libsinsp ≈ 0.25 µs/char)`);
+}
+
+function fmtRate(r: number): string {
+  return Math.round(r).toLocaleString('en-US');
+}
+
+for (const l of lines) console.log(l);
+console.log(`JSON ${JSON.stringify(figures)}`);

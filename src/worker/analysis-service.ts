@@ -1,0 +1,205 @@
+/**
+ * Where the page gets its analysis: small work runs synchronously (the seed's few samples answer
+ * within the same frame as the keystroke), large work goes to a Web Worker so typing never waits
+ * for it. Worker answers carry the revision they answer; anything older than the newest request is
+ * dropped. A worker that does not answer within `timeoutMs` is terminated and replaced, and the
+ * page shows the previous verdicts with a positioned "took too long" problem instead of freezing.
+ *
+ * No React here: the hook (src/ui/hooks/useAnalysis.ts) subscribes and asks for a view.
+ */
+import { analyze, type Analysis, type AnalysisInput, type BaseChoice } from '../engine/analyze';
+import type { Diagnostic } from '../engine/diagnostics';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export interface ServiceOptions {
+  /** Creates the worker; returns null when workers are unavailable (everything runs inline). */
+  createWorker: () => WorkerLike | null;
+  /** Work above this weight goes to the worker (weight ≈ samples + characters of rules / 200). */
+  inlineWeightLimit?: number;
+  /** A worker answer slower than this is abandoned (the worker is replaced). */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+export interface ServiceView {
+  analysis: Analysis;
+  /** True while a newer input is being analysed in the worker (the verdicts shown are older). */
+  stale: boolean;
+}
+
+export const EMPTY_ANALYSIS: Analysis = { diagnostics: [], baseDiagnostics: [], rules: [], samples: [] };
+
+/** Large enough for the seed with a few hundred samples; the stock base is small. */
+export const DEFAULT_INLINE_WEIGHT_LIMIT = 400;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function workWeight(input: AnalysisInput): number {
+  const baseChars = typeof input.base === 'string' ? 0 : input.base.files.reduce((n, f) => n + f.content.length, 0);
+  return input.samples.length + (input.rulesText.length + baseChars) / 200;
+}
+
+export class AnalysisService {
+  private readonly opts: Required<ServiceOptions>;
+  private worker: WorkerLike | null = null;
+  private workerBroken = false;
+  private rev = 0;
+  private lastInput: AnalysisInput | null = null;
+  private shown: ServiceView = { analysis: EMPTY_ANALYSIS, stale: false };
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private listeners = new Set<() => void>();
+  private version = 0;
+  private baseOverride: BaseChoice | null = null;
+  /** Last worker round trip, for the benchmark and curious people. */
+  lastWorkerMs: number | null = null;
+
+  constructor(opts: ServiceOptions) {
+    this.opts = {
+      inlineWeightLimit: DEFAULT_INLINE_WEIGHT_LIMIT,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      now: () => performance.now(),
+      ...opts,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Changes whenever a worker answer (or a timeout) changes what `view` returns. */
+  getVersion = (): number => this.version;
+
+  /**
+   * The analysis to show for `input`. Idempotent for the same input (fields compared by identity),
+   * so every panel can call it during render.
+   */
+  view(authored: AnalysisInput): ServiceView {
+    if (this.lastInput && sameInput(this.lastInput, authored)) return this.shown;
+    this.lastInput = authored;
+    const input = this.baseOverride ? { ...authored, base: this.baseOverride } : authored;
+    const inline = this.workerBroken || workWeight(input) <= this.opts.inlineWeightLimit;
+    if (inline) {
+      this.rev++; // any answer still on its way is now stale
+      this.clearTimer();
+      this.shown = { analysis: analyze(input), stale: false };
+      return this.shown;
+    }
+    this.post(input);
+    this.shown = { analysis: this.shown.analysis, stale: true };
+    return this.shown;
+  }
+
+  /**
+   * Replaces the store's base ruleset by these files (the benchmark loads the upstream rules this
+   * way: they are not part of the app). null goes back to the authored choice.
+   */
+  setBaseOverride(files: { name: string; content: string }[] | null): void {
+    this.baseOverride = files ? { files } : null;
+    this.lastInput = null;
+    this.version++;
+    for (const l of [...this.listeners]) l();
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private post(input: AnalysisInput): void {
+    const worker = this.ensureWorker();
+    if (!worker) {
+      this.shown = { analysis: analyze(input), stale: false };
+      return;
+    }
+    const rev = ++this.rev;
+    const sent = this.opts.now();
+    try {
+      worker.postMessage({ type: 'analyze', rev, input });
+    } catch {
+      // Not cloneable or the worker is gone: analyse here rather than show nothing.
+      this.workerBroken = true;
+      this.publish({ analysis: analyze(input), stale: false });
+      return;
+    }
+    this.clearTimer();
+    this.timer = setTimeout(() => this.onTimeout(rev, sent), this.opts.timeoutMs);
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker || this.workerBroken) return this.worker;
+    let w: WorkerLike | null = null;
+    try {
+      w = this.opts.createWorker();
+    } catch {
+      w = null;
+    }
+    if (!w) {
+      this.workerBroken = true;
+      return null;
+    }
+    w.onmessage = (e) => this.onAnswer(e.data);
+    w.onerror = () => {
+      // The worker script failed (e.g. blocked): keep working inline from now on.
+      this.workerBroken = true;
+      this.worker = null;
+      const last = this.lastInput;
+      this.lastInput = null; // the next view() analyses inline
+      if (last) this.publish({ analysis: this.shown.analysis, stale: false });
+    };
+    this.worker = w;
+    return w;
+  }
+
+  private onAnswer(msg: WorkerResponse): void {
+    if (msg.rev !== this.rev) return; // an older request's answer: a newer one is coming
+    this.clearTimer();
+    if (msg.type === 'result') {
+      this.lastWorkerMs = msg.ms;
+      this.publish({ analysis: msg.analysis, stale: false });
+    } else {
+      this.publish({ analysis: withProblem(this.shown.analysis, `internal error in the analysis worker: ${msg.message}`), stale: false });
+    }
+  }
+
+  private onTimeout(rev: number, sent: number): void {
+    if (rev !== this.rev) return;
+    this.timer = null;
+    this.worker?.terminate();
+    this.worker = null; // a fresh one is created for the next edit
+    const secs = ((this.opts.now() - sent) / 1000).toFixed(1);
+    this.publish({
+      analysis: withProblem(this.shown.analysis,
+        `analysis stopped after ${secs} s: the rules or samples take too long to evaluate; the verdicts shown are from the last complete analysis`),
+      stale: false,
+    });
+  }
+
+  private publish(view: ServiceView): void {
+    this.shown = view;
+    this.version++;
+    for (const l of [...this.listeners]) l();
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+function withProblem(a: Analysis, message: string): Analysis {
+  const d: Diagnostic = { code: 'FRP_ANALYSIS_ABORTED', severity: 'error', message, range: { start: 0, end: 0 } };
+  return { ...a, diagnostics: [d, ...a.diagnostics.filter((x) => x.code !== d.code)] };
+}
+
+function sameInput(a: AnalysisInput, b: AnalysisInput): boolean {
+  return a.rulesText === b.rulesText && a.base === b.base && a.plugins === b.plugins
+    && a.samples === b.samples && a.sampleDefaults === b.sampleDefaults;
+}
