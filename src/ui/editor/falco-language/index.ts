@@ -174,7 +174,7 @@ export function registerFalcoLanguage(
   disposables.push(L.registerDocumentSemanticTokensProvider(id, {
     getLegend: () => ({ tokenTypes: [...SEMANTIC_TYPES], tokenModifiers: [] }),
     provideDocumentSemanticTokens(model) {
-      return { data: encodeSemanticTokens(model, documentTokens(model.getValue(), isBase(model) ? {} : languageContext())) };
+      return { data: encodeSemanticTokens(model, documentTokens(model.getValue(), { ...languageContext(), fieldValue: undefined })) };
     },
     releaseDocumentSemanticTokens() {},
   }));
