@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, isMap, isScalar, type Scalar } from 'yaml';
+import fc from 'fast-check';
+import { Document, parseDocument, isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { mapScalar, docToValue, valueRangeToDoc, type ScalarStyle } from '../../src/engine/language/scalar-map';
 
 /** Maps the value of key `k` in a one-map document. */
@@ -89,5 +90,33 @@ describe('mapScalar', () => {
     const m = mapOf(text);
     for (let i = 1; i < m.offsets.length; i++) expect(m.offsets[i]).toBeGreaterThanOrEqual(m.offsets[i - 1]);
     expect(m.offsets.length).toBe(m.value.length + 1);
+  });
+});
+
+describe('mapScalar on YAML written in every style (property)', () => {
+  const word = fc.constantFrom('proc.name', '=', 'bash', 'and', 'not', '(a, b)', '"x y"', "'q'", 'a\\b', '%proc.cmdline', 'é', ':', '#', '-', '  ', '\n', '\n\n', '\t');
+  const value = fc.array(word, { minLength: 1, maxLength: 30 }).map((ws) => ws.join(' ').trim()).filter((v) => v.length > 0);
+  const styles: ScalarStyle[] = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'];
+
+  it('decodes exactly and maps every character onto its source', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom(...styles), fc.integer({ min: 20, max: 80 }), (v, style, lineWidth) => {
+        const doc = new Document({ condition: v });
+        const node = (doc.contents as YAMLMap).get('condition', true) as Scalar;
+        node.type = style;
+        const text = doc.toString({ lineWidth, minContentWidth: 10 });
+        const m = mapOf(text);
+        // m.value is the YAML library's reading of the text (which need not equal `v`: the library's
+        // own writer does not always round-trip folded double quotes); we must agree with the reader.
+        expect(m.exact, JSON.stringify(text)).toBe(true);
+        for (let i = 0; i < m.value.length; i++) {
+          const c = m.value[i];
+          const src = text[m.offsets[i]];
+          if (c.trim() !== '' && src !== '\\') expect(src, `${style} char ${i}`).toBe(c);
+          if (i > 0) expect(m.offsets[i]).toBeGreaterThanOrEqual(m.offsets[i - 1]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
