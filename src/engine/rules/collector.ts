@@ -85,7 +85,7 @@ export class Collector {
     if (!updateHasAnyValue(u)) throw new LoadProblem(VALIDATE, 'Appended rule must have exceptions or condition property', u.ctx);
     const v = prev.unknownSource ? null : validation;
     if (u.cond !== undefined && u.cond.length > 0) prev.cond = MappedText.concat([prev.cond, ' ', u.cond]);
-    if (u.output !== undefined && u.output !== '') prev.output += ' ' + u.output;
+    if (u.output !== undefined && u.output.length > 0) prev.output = MappedText.concat([prev.output, ' ', u.output]);
     if (u.desc !== undefined && u.desc !== '') prev.desc += ' ' + u.desc;
     if (u.tags) for (const t of u.tags) prev.tags.add(t);
     if (u.exceptions) {

@@ -20,7 +20,7 @@ import type { MacroInfo, RuleInfo } from './infos';
 import { PRIORITY_NAMES } from './infos';
 import { compileLists, substituteLists, type CompiledList } from './lists';
 import { resolveMacros } from './macros';
-import type { MappedText } from './mapped-text';
+import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
 
 export interface CompiledFilter {
@@ -183,19 +183,22 @@ export class RulesCompiler {
   private compileRule(r: RuleInfo, lists: CompiledList[], macros: Map<string, Expr>, used: Set<string>): CompiledRule | undefined {
     let condition = r.cond;
     if (r.exceptions.length > 0) condition = buildExceptionCondition(condition, r.exceptions);
-    let outputText = r.output;
-    if (outputText.includes(CONTAINER_INFO)) {
+    let outputMapped = r.output;
+    if (outputMapped.text.includes(CONTAINER_INFO)) {
       this.sink.warning('LOAD_DEPRECATED_ITEM', CONTAINER_INFO_DEPRECATED, r.ctx);
-      outputText = outputText.split(CONTAINER_INFO).join('');
+      outputMapped = removeAll(outputMapped, CONTAINER_INFO);
     }
+    const outputText = outputMapped.text;
     const output = this.outputs.get(outputText) ?? tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
     if (output.ok) this.outputs.set(outputText, output);
     if (!output.ok) {
+      const m = outputMapped.mapRange(output.error.range.start, output.error.range.end);
+      const range = m && m.fileIndex === r.outputCtx.fileIndex ? { start: m.start, end: m.end } : undefined;
       if (isUnknownTypeOrField(output.error.message) && r.skipIfUnknownFilter) {
-        this.sink.warning('LOAD_UNKNOWN_FILTER', output.error.message, r.outputCtx);
+        this.sink.warning('LOAD_UNKNOWN_FILTER', output.error.message, r.outputCtx, range);
         return undefined;
       }
-      throw new LoadProblem('LOAD_ERR_COMPILE_OUTPUT', output.error.message, r.outputCtx);
+      throw new LoadProblem('LOAD_ERR_COMPILE_OUTPUT', output.error.message, r.outputCtx, range);
     }
     for (const df of DEPRECATED_FIELDS) {
       if (outputText.includes(df.field)) {
@@ -236,6 +239,18 @@ export class RulesCompiler {
 }
 
 const STOP = Symbol('stop');
+
+/** Falco's `replace(output, "%container.info", "")`, keeping positions. */
+function removeAll(m: MappedText, needle: string): MappedText {
+  const parts: MappedText[] = [];
+  let from = 0;
+  for (let at = m.text.indexOf(needle); at !== -1; at = m.text.indexOf(needle, from)) {
+    parts.push(m.slice(from, at));
+    from = at + needle.length;
+  }
+  parts.push(m.slice(from));
+  return MappedText.concat(parts);
+}
 
 export function priorityName(p: number): string {
   return PRIORITY_NAMES[p] ?? 'Debug';

@@ -48,7 +48,8 @@ export interface RuleInfo {
   condCtx: LoadContext;
   outputCtx: LoadContext;
   cond: MappedText;
-  output: string;
+  /** The output template, trimmed, with its positions in the files. */
+  output: MappedText;
   desc: string;
   /** Index into PRIORITY_NAMES. */
   priority: number;
@@ -72,7 +73,7 @@ export interface RuleUpdate {
   source: string;
   cond?: MappedText;
   condCtx?: LoadContext;
-  output?: string;
+  output?: MappedText;
   desc?: string;
   tags?: Set<string>;
   exceptions?: ExceptionInfo[];

@@ -63,7 +63,7 @@ function toLoadedRule(c: CompileOutput['rules'][number]): LoadedRule {
   const r = c.info;
   return {
     name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc,
-    output: r.output, tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range,
+    output: r.output.text, tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range,
     conditionCompiled: c.printed, filter: c.filter, render: c.output.render, evttypes: evttypeNames(c.evttypes),
   };
 }
@@ -106,7 +106,7 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
   for (const f of last.failed) {
     const r = f.info;
     loaded.push({
-      name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc, output: r.output,
+      name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc, output: r.output.text,
       tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range, conditionCompiled: '', error: f.error, evttypes: null,
     });
   }

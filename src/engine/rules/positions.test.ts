@@ -109,4 +109,11 @@ describe('condition errors land on the right character of the file', () => {
     const e = r.errors[0];
     expect(content.slice(e.range.start, e.range.end)).toBe('proc.nosuch');
   });
+  it('an unknown output token is underlined from its %', () => {
+    const content = '- rule: r\n  desc: d\n  condition: evt.type = execve\n  output: "x=%proc.name bad=%proc.nosuch"\n  priority: INFO\n';
+    const r = loadRulesWith(parserOnlyBackend, [{ name: 'f.yaml', content }]);
+    const e = r.errors[0];
+    expect(e.code).toBe('LOAD_ERR_COMPILE_OUTPUT');
+    expect(content.slice(e.range.start, e.range.end)).toBe('%proc.nosuch');
+  });
 });

@@ -150,9 +150,11 @@ export class ValueDecoder {
 
 }
 
-/** falco_utils `trim`: whitespace on both ends. */
-export function falcoTrim(s: string): string {
-  return s.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+/** falco_utils `trim`: whitespace on both ends (positions kept). */
+export function trimMapped(m: MappedText): MappedText {
+  const start = m.text.length - m.text.replace(/^[ \t\n\r\f\v]+/, '').length;
+  const end = m.text.replace(/[ \t\n\r\f\v]+$/, '').length;
+  return m.slice(start, Math.max(start, end));
 }
 
 /** yaml-cpp `convert<bool>`: y/yes/true/on and n/no/false/off in lower, UPPER or Capitalised form. */

@@ -8,7 +8,7 @@ import type { Collector, ExceptionValidation } from './collector';
 import type { ExceptionInfo, ListInfo, MacroInfo, RuleInfo, RuleUpdate } from './infos';
 import { parsePriority } from './infos';
 import { ERROR_OVERRIDE_APPEND, INVALID_LIST_NAME, INVALID_MACRO_NAME, WARNING_APPEND, WARNING_ENABLED } from './messages';
-import { ValueDecoder, YAML_VALIDATE, falcoTrim } from './reader-values';
+import { ValueDecoder, YAML_VALIDATE, trimMapped } from './reader-values';
 import { mapGet, parseYamlDocuments, type YMap, type YNode } from './yaml-tree';
 import { checkEngineVersion, isValidVersion, parseEngineVersion } from './versions';
 
@@ -185,7 +185,7 @@ class FileReader extends ValueDecoder {
       const info: RuleInfo = {
         name, ctx, condCtx, outputCtx,
         cond: this.mapped(condNode),
-        output: falcoTrim(outputNode.value),
+        output: trimMapped(this.mapped(outputNode)),
         desc, priority,
         source: this.str(item, 'source', ctx, true) ?? 'syscall',
         enabled: this.bool(item, 'enabled', ctx, true) ?? true,
@@ -220,7 +220,7 @@ class FileReader extends ValueDecoder {
       const u: RuleUpdate = { name, ctx, source: '' };
       if (check(ov.append, 'append', 'condition')) { u.source = source; u.cond = this.mapped(this.scalarOf(item, 'condition', ctx, false, false)!); }
       if (check(ov.append, 'append', 'exceptions')) u.exceptions = this.exceptions(item, ctx, true) ?? [];
-      if (check(ov.append, 'append', 'output')) u.output = this.str(item, 'output', ctx);
+      if (check(ov.append, 'append', 'output')) u.output = this.mapped(this.scalarOf(item, 'output', ctx, false, false)!);
       if (check(ov.append, 'append', 'desc')) u.desc = this.str(item, 'desc', ctx);
       if (check(ov.append, 'append', 'tags')) u.tags = this.tags(item, ctx) ?? new Set();
       this.collector.appendRule(u, this.opts.exceptionValidation);
@@ -229,7 +229,7 @@ class FileReader extends ValueDecoder {
       const u: RuleUpdate = { name, ctx, source: '' };
       if (check(ov.replace, 'replace', 'condition')) { u.source = source; u.cond = this.mapped(this.scalarOf(item, 'condition', ctx, false, false)!); }
       if (check(ov.replace, 'replace', 'exceptions')) u.exceptions = this.exceptions(item, ctx, false) ?? [];
-      if (check(ov.replace, 'replace', 'output')) u.output = this.str(item, 'output', ctx);
+      if (check(ov.replace, 'replace', 'output')) u.output = this.mapped(this.scalarOf(item, 'output', ctx, false, false)!);
       if (check(ov.replace, 'replace', 'desc')) u.desc = this.str(item, 'desc', ctx);
       if (check(ov.replace, 'replace', 'tags')) u.tags = this.tags(item, ctx) ?? new Set();
       if (check(ov.replace, 'replace', 'priority')) {
