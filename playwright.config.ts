@@ -2,9 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser (this machine cannot download one).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Defaults match `npm run test:e2e` (vite build → dist/, preview on 4173). E2E_PORT / E2E_OUT_DIR let
+// several people test their own build side by side in one working tree without clobbering dist/.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -12,7 +18,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL,
     trace: 'on-first-retry',
     launchOptions: {
       executablePath,
@@ -21,8 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

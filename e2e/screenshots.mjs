@@ -46,4 +46,5 @@ await shot('context', {
   },
 });
 await shot('narrow', { width: 820, height: 1000 });
+await shot('laptop', { width: 1280, height: 760 });
 await browser.close();

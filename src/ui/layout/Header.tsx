@@ -24,7 +24,7 @@ export function Header() {
           title="Replace your rules and samples with the example"
           onClick={() => { if (window.confirm('Replace your rules and samples with the example?')) resetToSeed(); }}
         >
-          Load example
+          Example
         </button>
       </div>
     </header>

@@ -12,10 +12,11 @@ export function ThemeToggle() {
     <button
       type="button"
       className="theme-toggle"
+      aria-label={`Theme: ${LABEL[theme]}`}
       title={`Theme: ${LABEL[theme]} (click for ${LABEL[NEXT[theme]]})`}
       onClick={() => setTheme(NEXT[theme])}
     >
-      <span aria-hidden="true">{ICON[theme]}</span> Theme: {LABEL[theme]}
+      <span aria-hidden="true">{ICON[theme]}</span> <span className="collapsible-label">Theme: {LABEL[theme]}</span>
     </button>
   );
 }
