@@ -2,6 +2,7 @@
  * The condition as a tree: logic nodes with their children, macros by name (expandable to their
  * condition), checks with the values they read and the matched characters marked.
  */
+import { useState } from 'react';
 import type { ClauseCoverage, ExplainNode } from '../../engine/explain';
 import type { Range } from '../../engine/text/range';
 import { MarkedValue } from './MarkedValue';
@@ -33,22 +34,7 @@ function ClauseButton({ node, onReveal, children }: { node: ExplainNode; onRevea
 function ExplainItem({ node, coverage, onReveal }: TreeProps) {
   const kids = node.children ?? [];
   const props = { coverage, onReveal };
-  if (node.kind === 'macro') {
-    const body = kids[0];
-    return (
-      <li className={`explain-node explain-macro status-${node.status}`} data-status={node.status}>
-        <details>
-          <summary>
-            <StatusPill status={node.status} />
-            <span className="node-kind">macro</span>
-            <ClauseButton node={node} onReveal={onReveal}><code>{node.text}</code></ClauseButton>
-            {node.macro && <span className="macro-condition muted" title={node.macro.condition}>{node.macro.condition}</span>}
-          </summary>
-          {body && <ul className="explain-tree"><ExplainItem node={body} {...props} /></ul>}
-        </details>
-      </li>
-    );
-  }
+  if (node.kind === 'macro') return <MacroItem node={node} {...props} />;
   if (node.kind === 'check') return <CheckItem node={node} {...props} />;
   const label = node.kind === 'exception' && kids.length === 0 ? 'exception' : LOGIC_LABEL[node.kind];
   return (
@@ -97,6 +83,27 @@ function CheckItem({ node, coverage, onReveal }: TreeProps) {
           </div>
         );
       })}
+    </li>
+  );
+}
+
+/** A macro by name; its condition (as the trace evaluated it) opens below on demand. */
+function MacroItem({ node, coverage, onReveal }: TreeProps) {
+  const [open, setOpen] = useState(false);
+  const body = node.children?.[0];
+  return (
+    <li className={`explain-node explain-macro status-${node.status}`} data-status={node.status} data-macro={node.text}>
+      <div className="node-line">
+        <button type="button" className="macro-toggle" aria-expanded={open} aria-label={`Macro ${node.text}`}
+          title={open ? 'Hide the macro\'s condition' : 'Show the macro\'s condition'} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+        <StatusPill status={node.status} />
+        <span className="node-kind">macro</span>
+        <ClauseButton node={node} onReveal={onReveal}><code>{node.text}</code></ClauseButton>
+        {node.macro && !open && <span className="macro-condition muted" title={node.macro.condition}>{node.macro.condition}</span>}
+      </div>
+      {open && body && <ul className="explain-tree"><ExplainItem node={body} coverage={coverage} onReveal={onReveal} /></ul>}
     </li>
   );
 }

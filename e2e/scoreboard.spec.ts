@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openFresh, sampleRow, SEED_COMMANDS } from './helpers';
+
+function scoreboard(page: Page) {
+  return page.getByRole('region', { name: 'Scoreboard' });
+}
+
+/** The count shown next to a TP / FP / FN / TN label, or a ratio next to Precision / Recall. */
+async function score(page: Page, label: string): Promise<string> {
+  const cell = scoreboard(page).locator('.score-cell').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+  return (await cell.locator('dd').textContent())?.trim() ?? '';
+}
+
+test('the first screen shows the reviewer\'s expectations and one false positive', async ({ page }) => {
+  await openFresh(page);
+  await expect(scoreboard(page)).toBeVisible();
+  expect(await score(page, 'TP')).toBe('2');
+  expect(await score(page, 'FP')).toBe('1');
+  expect(await score(page, 'FN')).toBe('0');
+  expect(await score(page, 'TN')).toBe('0');
+  expect(await score(page, 'Precision')).toBe('67%');
+  expect(await score(page, 'Recall')).toBe('100%');
+  // Outcomes are text in the rows, not colour alone.
+  await expect(sampleRow(page, SEED_COMMANDS[0]).locator('[data-outcome]')).toHaveText('TP');
+  await expect(sampleRow(page, SEED_COMMANDS[2]).locator('[data-outcome]')).toHaveText('FP');
+  await expect(sampleRow(page, SEED_COMMANDS[2]).getByRole('button', { name: `Expectation for ${SEED_COMMANDS[2]}: no alert` })).toBeVisible();
+});
+
+test('labelling rows with a click or a key updates the scoreboard and the samples YAML', async ({ page }) => {
+  await openFresh(page);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('iptables -L');
+  await add.press('Enter');
+  const row = sampleRow(page, 'iptables -L');
+  await expect(row).toHaveAttribute('data-verdict', 'miss');
+  const toggle = row.getByRole('button', { name: /^Expectation for iptables -L: / });
+  await expect(toggle).toHaveAccessibleName('Expectation for iptables -L: unspecified');
+  await expect(row.locator('[data-outcome]')).toHaveCount(0);
+
+  // One click: alert expected, the rule misses it → a false negative.
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Expectation for iptables -L: alert');
+  await expect(row.locator('[data-outcome]')).toHaveText('FN');
+  await expect.poll(() => score(page, 'FN')).toBe('1');
+  await expect.poll(() => score(page, 'Recall')).toBe('67%');
+
+  // Keyboard on the focused row: N = no alert → a true negative; U clears it.
+  await toggle.focus();
+  await page.keyboard.press('n');
+  await expect(toggle).toHaveAccessibleName('Expectation for iptables -L: no alert');
+  await expect(row.locator('[data-outcome]')).toHaveText('TN');
+  await expect.poll(() => score(page, 'TN')).toBe('1');
+  await expect.poll(() => score(page, 'FN')).toBe('0');
+  await page.keyboard.press('u');
+  await expect(toggle).toHaveAccessibleName('Expectation for iptables -L: unspecified');
+  await page.keyboard.press('a');
+  await expect(toggle).toHaveAccessibleName('Expectation for iptables -L: alert');
+
+  // The expectation is kept in the samples YAML.
+  await page.getByRole('button', { name: 'Samples as YAML' }).click();
+  await expect(page.getByRole('textbox', { name: 'Samples as YAML' }))
+    .toHaveValue(/iptables -L[\s\S]*expect:[\s\S]*Impair Security Tools in Container: alert/);
+});
