@@ -35,3 +35,13 @@ describe('fieldValueForEvent', () => {
     expect(h?.contents).toContain('`proc.pname` = `bash`');
   });
 });
+
+describe('completion shows sample values', () => {
+  it('adds the selected sample value to field documentation', async () => {
+    const { complete } = await import('../../src/engine/language/completion');
+    const text = '- rule: r\n  condition: proc.\n';
+    const r = complete(text, text.indexOf('proc.') + 5, { fieldValue: (f) => fieldValueForEvent(f, ev) });
+    expect(r.items.find((i) => i.label === 'proc.cmdline')?.documentation).toContain('Selected sample: `iptables -F`');
+    expect(r.items.find((i) => i.label === 'proc.pexe')?.documentation).toContain('Selected sample: `bash`');
+  });
+});

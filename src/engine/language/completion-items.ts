@@ -115,12 +115,20 @@ export function fieldItems(word: string, ctx: LanguageContext): CompletionItem[]
         label: f.name,
         kind: 'field' as const,
         detail: `${typeLabel(f)}${hint ? ` ${hint}` : ''}${f.plugin ? ' · container plugin' : ''}${f.deprecated ? ' · deprecated' : ''}`,
-        documentation: f.description,
+        documentation: withSampleValue(f.description ?? '', f.bareNameOk ? f.name : null, ctx),
         insertText: insert,
         snippet: insert !== f.name,
         sortText: rank(group, common >= 0 ? common : 0) + f.name,
       };
     });
+}
+
+/** Appends the selected sample's value of the field, so choosing a field shows what it would compare. */
+function withSampleValue(doc: string, field: string | null, ctx: LanguageContext): string {
+  if (!field || !ctx.fieldValue) return doc;
+  const v = ctx.fieldValue(field);
+  if (v === undefined) return doc;
+  return `${doc}\n\nSelected sample: ${v === null ? '(no value)' : '`' + v.replace(/`/g, "'") + '`'}`;
 }
 
 function macroItems(names: NameIndex, word: string): CompletionItem[] {
