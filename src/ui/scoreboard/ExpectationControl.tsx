@@ -22,6 +22,7 @@ export function ExpectationControl({ sampleId, label, rule, expect, verdict }: {
 }) {
   const setExpectation = useAppStore((s) => s.setExpectation);
   const outcome = outcomeOf(expect, verdict);
+  // The visible text starts the accessible name (WCAG 2.5.3 label in name).
   const text = expect ? `expect ${EXPECT_TEXT[expect]}` : 'no expectation';
   return (
     <div className="expectation-line">
@@ -33,7 +34,7 @@ export function ExpectationControl({ sampleId, label, rule, expect, verdict }: {
       <button
         type="button"
         className={`expect-toggle expect-${expect ?? 'none'}`}
-        aria-label={`Expectation for ${label}: ${expect ? EXPECT_TEXT[expect] : 'unspecified'}`}
+        aria-label={`${text} for ${label}`}
         title="Expected verdict of this rule: click to cycle (keys on the row: A alert, N no alert, U unset)"
         onClick={(e) => { e.stopPropagation(); setExpectation(sampleId, rule, nextExpectation(expect)); }}
       >
