@@ -109,8 +109,24 @@ export class RulesCompiler {
   /** Macros whose condition failed to parse (lenient mode only; Falco stops at the first error). */
   private readonly brokenMacros = new Set<string>();
 
+  /**
+   * Resolutions of the previous files' passes, by parsed AST: reused when every macro lookup it
+   * made still finds the very same AST (then the result would be identical).
+   */
+  private readonly resolutions = new WeakMap<Expr, { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }>();
+
   private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): Expr {
-    const res = resolveMacros(ast, available);
+    const cached = this.resolutions.get(ast);
+    if (cached && cached.deps.every(([n, a]) => available(n) === a)) {
+      for (const n of cached.resolved) used.add(n);
+      return cached.ast;
+    }
+    const deps: [string, Expr | undefined][] = [];
+    const res = resolveMacros(ast, (name) => {
+      const a = available(name);
+      deps.push([name, a]);
+      return a;
+    });
     const broken = res.unknown.find((u) => this.brokenMacros.has(u.name));
     if (broken && res.errors.length === 0) {
       throw new LoadProblem('FRP_MACRO_HAS_ERRORS', `Macro '${broken.name}' used in filter has errors.`, ctx, this.mapSpace(broken.range, ctx));
@@ -120,7 +136,24 @@ export class RulesCompiler {
       throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
     }
     for (const n of res.resolved) used.add(n);
+    this.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved });
     return res.ast;
+  }
+
+  /** Per resolved AST: its printed form, event types and deprecated fields (pure functions of it). */
+  private readonly facts = new WeakMap<Expr, { printed: string; evttypes: EvtSet; fields: Set<string> }>();
+
+  private factsOf(ast: Expr): { printed: string; evttypes: EvtSet; fields: Set<string> } {
+    let f = this.facts.get(ast);
+    if (!f) {
+      const fields = new Set<string>();
+      walk(ast, (n) => {
+        if (n.kind === 'field') fields.add(n.name);
+      });
+      f = { printed: printCondition(ast), evttypes: conditionEventTypes(ast), fields };
+      this.facts.set(ast, f);
+    }
+    return f;
   }
 
   private report(e: LoadProblem): LoadMessage {
@@ -207,9 +240,11 @@ export class RulesCompiler {
     }
     const parsed = this.parseCondition(condition, lists, r.condCtx);
     const ast = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
-    this.warnDeprecatedFields(ast, r.condCtx);
+    const facts = this.factsOf(ast);
+    // filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order.
+    for (const df of DEPRECATED_FIELDS) if (facts.fields.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, r.condCtx);
     // Falco recompiles every rule after every file; an identical condition compiles identically.
-    const printed = printCondition(ast);
+    const printed = facts.printed;
     const compiled = this.compiled.get(printed) ?? this.backend.compile(ast);
     if (compiled.ok) this.compiled.set(printed, compiled);
     if (!compiled.ok) {
@@ -221,21 +256,14 @@ export class RulesCompiler {
       throw new LoadProblem(COMPILE_CONDITION, compiled.error.message, r.condCtx, range);
     }
     for (const w of compiled.warnings) this.sink.warning('LOAD_COMPILE_CONDITION', w.message, r.condCtx);
-    const evttypes = conditionEventTypes(ast);
+    const evttypes = facts.evttypes;
     if (r.source === 'syscall' && r.warnEvttypes && matchesTooManyTypes(evttypes)) {
       this.sink.warning('LOAD_NO_EVTTYPE', NO_EVTTYPE, r.ctx);
     }
     return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes };
   }
 
-  /** filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order. */
-  private warnDeprecatedFields(ast: Expr, ctx: LoadContext): void {
-    const seen = new Set<string>();
-    walk(ast, (n) => {
-      if (n.kind === 'field') seen.add(n.name);
-    });
-    for (const df of DEPRECATED_FIELDS) if (seen.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, ctx);
-  }
+
 }
 
 const STOP = Symbol('stop');
