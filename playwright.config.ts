@@ -7,6 +7,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}/`;
+// Vite refuses a second preview of one project unless told the other one is deliberate.
+const bypassLock = outDir !== 'dist' ? ' --bypass-lock' : '';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}${bypassLock}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
