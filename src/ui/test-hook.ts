@@ -6,6 +6,7 @@
 import { resetToSeed, useAppStore } from '../state/store';
 import { currentEditor, currentMarkers } from './editor/editor-bridge';
 import { seedFixedRulesText } from '../state/seed';
+import { CRASH_DRILL_EVENT } from './layout/PanelBoundary';
 
 export interface FrpTestHook {
   setRulesText(text: string): void;
@@ -19,6 +20,8 @@ export interface FrpTestHook {
   /** The seed rules file with the reviewer's fix applied. */
   seedFixedRulesText(): string;
   resetToSeed(): void;
+  /** Makes the named panel throw while rendering (proves the error boundary contains it). */
+  crashPanel(name: string): void;
 }
 
 declare global {
@@ -44,5 +47,6 @@ export function installTestHook(): void {
     },
     seedFixedRulesText,
     resetToSeed,
+    crashPanel: (name) => { window.dispatchEvent(new CustomEvent(CRASH_DRILL_EVENT, { detail: name })); },
   };
 }
