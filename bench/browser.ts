@@ -1,0 +1,208 @@
+/**
+ * Browser figures: builds the app into a temporary folder, serves it with `vite preview`, and
+ * drives Debian's Chromium through playwright-core (headless, no sandbox, no GPU, no background
+ * networking). Measured in the page itself (performance.now(), a keydown listener and a
+ * MutationObserver on the table's data-verdict attributes), so the figures exclude the driver's
+ * round trips.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { benchCommands } from './samples';
+import type { Figures } from './figures';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const UPSTREAM = ['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml'];
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export interface BrowserOptions { quick: boolean; log: (line: string) => void }
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function build(outDir: string): void {
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+async function preview(outDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: repoRoot, stdio: 'ignore', detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop(child);
+  throw new Error('vite preview did not start');
+}
+
+function stop(child: ChildProcess): void {
+  // The preview runs in its own process group (npx → node): end that group only.
+  try { if (child.pid) process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+}
+
+/** Gzip sizes: the entry's static import closure (what the first verdicts need) and everything. */
+function transferSizes(outDir: string): { firstJs: number; total: number; lazy: number } {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as
+    Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const i of manifest[key].imports ?? []) visit(i);
+  };
+  visit(entryKey);
+  const firstFiles = new Set([...seen].map((k) => manifest[k].file));
+  let firstJs = 0;
+  for (const f of firstFiles) firstJs += gz(f);
+  let total = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(path.join(outDir, dir))) {
+      const rel = path.join(dir, name);
+      if (rel.startsWith('.vite')) continue;
+      if (statSync(path.join(outDir, rel)).isDirectory()) walk(rel);
+      else total += gz(rel);
+    }
+  };
+  walk('');
+  return { firstJs: firstJs / 1024, total: total / 1024, lazy: (total - firstJs) / 1024 };
+}
+
+const PAGE_PROBE = `
+  window.__bench = { lat: [], pending: null, firstVerdictAt: null };
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'x' && e.key !== 'Backspace') return;
+    const row = document.querySelector('tr[data-verdict]');
+    window.__bench.pending = { t: performance.now(), before: row && row.getAttribute('data-verdict') };
+  }, true);
+  new MutationObserver(() => {
+    const b = window.__bench;
+    const row = document.querySelector('tr[data-verdict]');
+    if (row && b.firstVerdictAt === null) b.firstVerdictAt = performance.now();
+    const p = b.pending;
+    if (!p || !row) return;
+    const v = row.getAttribute('data-verdict');
+    if (v !== p.before) { b.lat.push(performance.now() - p.t); b.pending = null; }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
+`;
+
+async function freshPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(PAGE_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstVerdictAt: number | null } }).__bench.firstVerdictAt !== null);
+  return page;
+}
+
+async function waitEditor(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__frp?.getEditorText() != null, null, { timeout: 60_000 });
+}
+
+/** Alternately types 'x' after `proc.name` (unknown field: every verdict becomes error) and deletes it. */
+async function keystrokes(page: Page, pairs: number): Promise<number[]> {
+  const text = await page.evaluate(() => window.__frp!.getRulesText());
+  const at = text.indexOf('proc.name') + 'proc.name'.length;
+  if (at < 'proc.name'.length) throw new Error('the rules text has no proc.name to edit');
+  const ok = await page.evaluate((o) => window.__frpPerf!.placeCaret(o), at);
+  if (!ok) throw new Error('the editor is not ready');
+  await page.evaluate(() => { (window as unknown as { __bench: { lat: number[] } }).__bench.lat = []; });
+  for (let i = 0; i < pairs * 2; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction((n) => (window as unknown as { __bench: { lat: number[] } }).__bench.lat.length >= n, i + 1, { timeout: 30_000 });
+  }
+  const lat = await page.evaluate(() => (window as unknown as { __bench: { lat: number[] } }).__bench.lat);
+  return lat.slice(2); // the first pair warms up the JIT
+}
+
+async function waitVerdicts(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('tr[data-verdict]').length >= n, count, { timeout: 120_000 });
+}
+
+export async function browserFigures(opts: BrowserOptions): Promise<Figures> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'frp-bench-'));
+  const figures: Figures = {};
+  let server: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  try {
+    opts.log('building the app ...');
+    build(outDir);
+    const sizes = transferSizes(outDir);
+    figures['browser.first_verdict_js_gzip_kb'] = sizes.firstJs;
+    figures['browser.app_total_gzip_kb'] = sizes.total;
+    figures['browser.monaco_lazy_gzip_kb'] = sizes.lazy;
+    const port = 4600 + Math.floor(Math.random() * 300);
+    server = await preview(outDir, port);
+    const url = `http://127.0.0.1:${port}/`;
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+
+    const firsts: number[] = [];
+    for (let i = 0; i < (opts.quick ? 3 : 7); i++) {
+      const page = await freshPage(browser, url);
+      firsts.push(await page.evaluate(() => (window as unknown as { __bench: { firstVerdictAt: number } }).__bench.firstVerdictAt));
+      await page.context().close();
+    }
+    figures['browser.first_verdicts_ms'] = median(firsts);
+    opts.log(`first verdicts: ${firsts.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+    const pairs = opts.quick ? 12 : 40;
+    {
+      const page = await freshPage(browser, url);
+      await waitEditor(page);
+      await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(200));
+      await waitVerdicts(page, 200);
+      const lat = await keystrokes(page, pairs);
+      figures['browser.keystroke_ms.seed200.median'] = median(lat);
+      figures['browser.keystroke_ms.seed200.p95'] = percentile(lat, 95);
+      opts.log(`seed, 200 samples: ${lat.length} keystrokes`);
+      await page.context().close();
+    }
+    {
+      const files = UPSTREAM.map((name) => ({ name, content: readFileSync(path.resolve(repoRoot, '../shared/corpus/falcosecurity-rules', name), 'utf8') }));
+      const page = await freshPage(browser, url);
+      await waitEditor(page);
+      await page.evaluate((f) => window.__frpPerf!.setBaseFiles(f), files);
+      await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(1000));
+      await waitVerdicts(page, 1000);
+      const lat = await keystrokes(page, pairs);
+      figures['browser.keystroke_ms.upstream1000.median'] = median(lat);
+      figures['browser.keystroke_ms.upstream1000.p95'] = percentile(lat, 95);
+      opts.log(`upstream base, 1,000 samples: ${lat.length} keystrokes`);
+      await page.context().close();
+    }
+    {
+      const page = await freshPage(browser, url);
+      await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(10_000));
+      await waitVerdicts(page, 1); // rows render; the worker answers in the background
+      await page.waitForFunction(() => window.__frpPerf!.lastWorkerMs() !== null, null, { timeout: 120_000 });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      figures['browser.heap_mb.samples10000'] = heap.usedSize / (1024 * 1024);
+      await page.context().close();
+    }
+  } finally {
+    await browser?.close();
+    if (server) stop(server);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return figures;
+}
