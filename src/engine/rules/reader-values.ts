@@ -36,7 +36,9 @@ export class ValueDecoder {
 
   mapped(node: YScalar): MappedText {
     const offsets = scalarOrigins(this.content, node.start, node.end, node.value, node.style);
-    return new MappedText(node.value, offsets.map((o) => encodeOrigin(this.fileIndex, o)));
+    const origins = new Float64Array(offsets.length);
+    for (let i = 0; i < offsets.length; i++) origins[i] = encodeOrigin(this.fileIndex, offsets[i]);
+    return new MappedText(node.value, origins);
   }
 
   /** decode_val_generic: the scalar node of `key`, or undefined when optional/empty-allowed. */
