@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadRules } from './index';
 import { loadRulesWith } from './load';
 import { parserOnlyBackend } from './test-backend';
 
@@ -19,5 +20,11 @@ describe('loader robustness', () => {
         expect(m.line).toBeGreaterThanOrEqual(1);
       }
     }), { numRuns: 400 });
+  });
+  it('with the real parser and evaluator, nothing escapes as an internal error', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 25 }), fc.boolean(), (parts, lenient) => {
+      const r = loadRules([{ name: 'f.yaml', content: parts.join('') }], { lenient });
+      expect(r.errors.filter((e) => e.code === 'FRP_INTERNAL_ERROR')).toEqual([]);
+    }), { numRuns: 300 });
   });
 });
