@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { installTestHook } from './ui/test-hook';
-import { openLinkFromLocation, startUrlSync } from './state/share-link';
+import { openLinkFromLocation, startUrlSync } from './state/url-sync';
+import { startBaseFilesPersistence } from './state/persistence-base';
 import './ui/styles.css';
 import { installPerfHook } from './worker/perf-hook';
 import { registerServiceWorker } from './worker/register-sw';
@@ -13,6 +14,7 @@ installPerfHook();
 // bar follows the work so it can be copied at any time.
 openLinkFromLocation();
 startUrlSync();
+startBaseFilesPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

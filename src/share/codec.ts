@@ -31,6 +31,7 @@ interface HeaderV1 {
   selectedRule?: string;
   selectedSample?: number;
   plugins?: ShareState['plugins'];
+  baseFiles?: string[];
 }
 
 /** The fragment for a state (without `#`); `#` + this is what goes after the page URL. */
@@ -39,6 +40,8 @@ export function encodeState(state: ShareState): string {
   if (state.selectedRule !== undefined) header.selectedRule = state.selectedRule;
   if (state.selectedSample !== undefined) header.selectedSample = state.selectedSample;
   if (state.plugins !== undefined) header.plugins = state.plugins;
+  // Added after v1 shipped: older decoders ignore unknown header keys, so v1 links stay v1.
+  if (state.baseFiles !== undefined) header.baseFiles = state.baseFiles;
   const payload = JSON.stringify(header) + '\n' + state.rules + state.samplesYaml;
   const compressed = deflateSync(new TextEncoder().encode(payload), { level: 9, dictionary: DICTIONARY_V1 });
   return `v${CURRENT_VERSION}.${encodeBase64url(compressed)}`;

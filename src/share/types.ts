@@ -14,6 +14,11 @@ export interface ShareState {
   selectedRule?: string;
   selectedSample?: number;
   plugins?: PluginsChoice;
+  /**
+   * With base 'upstream': the names of the upstream rules files, in load order. Only the names
+   * travel (the files are large and public); the receiver is asked to load the same files.
+   */
+  baseFiles?: string[];
 }
 
 export const BASE_RULESETS: readonly BaseRuleset[] = ['stock', 'none', 'upstream'];

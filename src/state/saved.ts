@@ -9,7 +9,7 @@ import type { AppState } from './store';
 export const SAVE_VERSION = 1;
 
 type Saved = Partial<Pick<AppState,
-  'rulesText' | 'base' | 'plugins' | 'selectedRule' | 'samples' | 'sampleDefaults' | 'theme' | 'splitRatio'>>;
+  'rulesText' | 'base' | 'plugins' | 'selectedRule' | 'upstream' | 'samples' | 'selectedSampleId' | 'sampleDefaults' | 'theme' | 'splitRatio'>>;
 
 export function readSaved(raw: unknown): Saved {
   if (!raw || typeof raw !== 'object') return {};
@@ -19,7 +19,11 @@ export function readSaved(raw: unknown): Saved {
   if (r.base === 'stock' || r.base === 'none') out.base = r.base;
   if (r.plugins === 'container' || r.plugins === 'none') out.plugins = r.plugins;
   if (typeof r.selectedRule === 'string' || r.selectedRule === null) out.selectedRule = r.selectedRule;
+  if (r.upstream === null || (Array.isArray(r.upstream) && r.upstream.every((n) => typeof n === 'string'))) {
+    out.upstream = r.upstream as string[] | null;
+  }
   if (Array.isArray(r.samples) && r.samples.every(isSampleLike)) out.samples = r.samples as Sample[];
+  if (typeof r.selectedSampleId === 'string' || r.selectedSampleId === null) out.selectedSampleId = r.selectedSampleId;
   if (r.sampleDefaults && typeof r.sampleDefaults === 'object') {
     out.sampleDefaults = r.sampleDefaults as Saved['sampleDefaults'];
   }

@@ -1,19 +1,26 @@
 /**
  * Session-only UI state that is neither authored input nor derived from it: the notice about how
- * this page was opened. Never persisted, never shared.
+ * this page was opened or what just replaced the work. Never persisted, never shared.
  */
 import { create } from 'zustand';
 
 export type Notice =
+  /** A link replaced the work; `draftId` is the stashed previous work (null: nothing to keep). */
   | { kind: 'opened-link'; draftId: string | null; problems: string[] }
-  | { kind: 'bad-link'; message: string };
+  /** A link that could not be read: the work is unchanged. */
+  | { kind: 'bad-link'; message: string }
+  /** Something else replaced the work (an import), which was stashed first. */
+  | { kind: 'replaced-work'; message: string; draftId: string | null };
 
 interface SessionState {
   notice: Notice | null;
   setNotice: (notice: Notice | null) => void;
+  /** False until the upstream base files kept in this browser have been read back (IndexedDB is async). */
+  baseFilesReady: boolean;
 }
 
 export const useSessionStore = create<SessionState>()((set) => ({
   notice: null,
   setNotice: (notice) => set({ notice }),
+  baseFilesReady: false,
 }));

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../share';
-import { applyShareState, toShareState } from './share-link';
+import { applyShareState, sameWork, toShareState } from './share-link';
+import { analysisBase } from './selectors';
 import { resetToSeed, useAppStore } from './store';
 
-afterEach(() => resetToSeed());
+afterEach(() => { resetToSeed(); useAppStore.getState().setUpstreamFiles([]); });
 
 describe('store ⇄ share state', () => {
   it('round-trips the authored input through the real codec', () => {
@@ -26,10 +27,41 @@ describe('store ⇄ share state', () => {
       .toBe(before.samples.findIndex((x) => x.id === before.selectedSampleId));
   });
 
-  it('reports unreadable samples and an unsupported base instead of failing', () => {
-    const problems = applyShareState({ v: 1, rules: 'x', base: 'upstream', samplesYaml: 'samples: [' });
-    expect(problems.length).toBe(2);
-    expect(useAppStore.getState().base).toBe('stock');
+  it('reports unreadable samples instead of failing', () => {
+    const problems = applyShareState({ v: 1, rules: 'x', base: 'stock', samplesYaml: 'samples: [' });
+    expect(problems.length).toBe(1);
     expect(useAppStore.getState().rulesText).toBe('x');
+  });
+
+  it('an upstream base travels as file names; without the files the stock macros stand in', () => {
+    applyShareState({ v: 1, rules: 'x', base: 'upstream', baseFiles: ['falco_rules.yaml', 'falco-incubating_rules.yaml'], samplesYaml: '' });
+    const s = useAppStore.getState();
+    expect(s.upstream).toEqual(['falco_rules.yaml', 'falco-incubating_rules.yaml']);
+    expect(analysisBase(s)).toBe('stock');
+    const shared = decodeState(encodeState(toShareState(s)));
+    expect(shared.ok && shared.state.base).toBe('upstream');
+    expect(shared.ok && shared.state.baseFiles).toEqual(['falco_rules.yaml', 'falco-incubating_rules.yaml']);
+    // An old link's 'upstream' names no files: Falco's default ruleset file is meant.
+    applyShareState({ v: 1, rules: 'x', base: 'upstream', samplesYaml: '' });
+    expect(useAppStore.getState().upstream).toEqual(['falco_rules.yaml']);
+  });
+
+  it('uses the loaded upstream files, in the order the link names them, with a stable identity', () => {
+    const s = useAppStore.getState();
+    s.setUpstreamFiles([{ name: 'b.yaml', content: '- list: b\n  items: []\n' }, { name: 'a.yaml', content: '- list: a\n  items: []\n' }]);
+    s.setUpstream(['a.yaml', 'b.yaml']);
+    const st = useAppStore.getState();
+    const base = analysisBase(st);
+    expect(typeof base === 'object' && base.files.map((f) => f.name)).toEqual(['a.yaml', 'b.yaml']);
+    expect(analysisBase(useAppStore.getState())).toBe(base);
+    s.setBase('none');
+    expect(useAppStore.getState().upstream).toBeNull();
+    expect(analysisBase(useAppStore.getState())).toBe('none');
+  });
+
+  it('same work ignores the selection', () => {
+    const a = toShareState(useAppStore.getState());
+    expect(sameWork(a, { ...a, selectedRule: 'other', selectedSample: 2 })).toBe(true);
+    expect(sameWork(a, { ...a, rules: a.rules + '\n' })).toBe(false);
   });
 });

@@ -1,22 +1,25 @@
 /**
- * The store ⇄ share link (src/share, a teammate's versioned codec). The link carries authored
- * input only; the receiver recomputes every verdict. Opening a link never destroys work: the
- * current draft is stashed first (src/share/drafts) and can be restored from the notice.
+ * The store ⇄ share state (src/share holds the versioned codec). The link carries authored input
+ * only; the receiver recomputes every verdict. Opening links, drafts and the address bar are in
+ * url-sync.ts.
  */
-import { createDraftStore, decodeState, encodeState, type DraftStore, type ShareState } from '../share';
+import { encodeState, type ShareState } from '../share';
 import { parseSamplesYaml, serializeSamplesYaml } from '../engine/sample/yaml';
-import { STORAGE_KEY, useAppStore, type AppState } from './store';
-import { useSessionStore } from './session';
+import { useAppStore, type AppState } from './store';
 import { effectiveSampleId } from './selectors';
+
+/** The file Falco's default ruleset ships in: what an old link's 'upstream' base meant. */
+export const DEFAULT_UPSTREAM_FILES = ['falco_rules.yaml'];
 
 export function toShareState(s: AppState): ShareState {
   const state: ShareState = {
     v: 1,
     rules: s.rulesText,
-    base: s.base,
+    base: s.upstream ? 'upstream' : s.base,
     samplesYaml: serializeSamplesYaml(s.samples, s.sampleDefaults),
     plugins: s.plugins,
   };
+  if (s.upstream) state.baseFiles = [...s.upstream];
   if (s.selectedRule !== null) state.selectedRule = s.selectedRule;
   const at = s.samples.findIndex((x) => x.id === effectiveSampleId(s));
   if (at > 0) state.selectedSample = at;
@@ -31,87 +34,41 @@ export function applyShareState(state: ShareState): string[] {
   if (errors.length) problems.push(`${errors.length} sample${errors.length === 1 ? '' : 's'} in the link could not be read.`);
   useAppStore.setState({
     rulesText: state.rules,
-    // 'upstream' needs the real falcosecurity/rules files, which the browser app does not ship.
+    // An upstream base keeps the stock macros as the fallback while its files are not loaded here.
     base: state.base === 'none' ? 'none' : 'stock',
+    upstream: state.base === 'upstream' ? (state.baseFiles ?? DEFAULT_UPSTREAM_FILES) : null,
     plugins: state.plugins ?? 'container',
     selectedRule: state.selectedRule ?? null,
     samples: parsed.samples,
     sampleDefaults: parsed.defaults,
     selectedSampleId: parsed.samples[state.selectedSample ?? 0]?.id ?? null,
   });
-  if (state.base === 'upstream') problems.push('The link asks for the upstream rules files; the built-in stock macros are used instead.');
   return problems;
 }
 
-let drafts: DraftStore | null = null;
-function draftStore(): DraftStore | null {
-  try {
-    drafts ??= createDraftStore(window.localStorage);
-  } catch {
-    drafts = null; // storage unavailable (private mode): links still open, drafts are not kept
-  }
-  return drafts;
+/** Same work, whatever is selected: reopening one's own link only moves the selection. */
+export function sameWork(a: ShareState, b: ShareState): boolean {
+  const strip = (s: ShareState): ShareState => ({ ...s, selectedRule: undefined, selectedSample: undefined });
+  return encodeState(strip(a)) === encodeState(strip(b));
 }
 
-/** At startup: open the link in the URL, if any. Returns whether a link was applied. */
-export function openLinkFromLocation(hash: string = window.location.hash): boolean {
-  if (!hash || hash === '#') return false;
-  const decoded = decodeState(hash);
-  if (!decoded.ok) {
-    useSessionStore.getState().setNotice({ kind: 'bad-link', message: decoded.error });
-    return false;
-  }
-  const current = toShareState(useAppStore.getState());
-  if (encodeState(current) === encodeState(decoded.state)) return true; // a reload of our own link
-  // Only real saved work is worth stashing; a first visit has nothing of the person's own yet.
-  const stashed = hasSavedWork() ? (draftStore()?.stash(current, 'before opening a link') ?? null) : null;
-  const problems = [...decoded.warnings, ...applyShareState(decoded.state)];
-  useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: stashed?.id ?? null, problems });
-  return true;
+/** Applies only the selection of a link whose work is already on screen. */
+export function applySelection(state: ShareState): void {
+  const { samples } = useAppStore.getState();
+  useAppStore.setState({
+    selectedRule: state.selectedRule ?? null,
+    selectedSampleId: samples[state.selectedSample ?? 0]?.id ?? null,
+  });
 }
 
-function hasSavedWork(): boolean {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** Brings back the draft stashed when a link was opened. */
-export function restoreDraft(id: string): boolean {
-  const state = draftStore()?.restore(id) ?? null;
-  if (!state) return false;
-  applyShareState(state);
-  return true;
+/** The fragment (without '#') for the current state. */
+export function currentFragment(): string {
+  return encodeState(toShareState(useAppStore.getState()));
 }
 
 /** The link for the current state (page URL + fragment). */
 export function currentLink(): string {
   const url = new URL(window.location.href);
-  url.hash = encodeState(toShareState(useAppStore.getState()));
+  url.hash = currentFragment();
   return url.toString();
-}
-
-/**
- * Keeps the address bar's fragment in step with the work (replaceState: typing never fills the
- * back button), debounced so a burst of keystrokes encodes once.
- */
-export function startUrlSync(delayMs = 400): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = '';
-  const write = () => {
-    const fragment = encodeState(toShareState(useAppStore.getState()));
-    if (fragment === last) return;
-    last = fragment;
-    window.history.replaceState(window.history.state, '', `#${fragment}`);
-  };
-  const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.rulesText === prev.rulesText && s.samples === prev.samples && s.base === prev.base
-      && s.plugins === prev.plugins && s.selectedRule === prev.selectedRule
-      && s.sampleDefaults === prev.sampleDefaults && s.selectedSampleId === prev.selectedSampleId) return;
-    clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
-  });
-  return () => { clearTimeout(timer); unsubscribe(); };
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './layout/Header';
-import { NoticeBar } from './layout/NoticeBar';
+import { WorkNotice } from './share/WorkNotice';
 import { PanelBoundary } from './layout/PanelBoundary';
 import { Splitter } from './layout/Splitter';
 import { useAppStore } from '../state/store';
@@ -25,7 +25,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <NoticeBar />
+      <WorkNotice />
       <main className="workspace" style={{ gridTemplateColumns: `minmax(0, ${split}fr) 6px minmax(0, ${1 - split}fr)` }}>
         <section className="pane pane-editor" aria-label="Rules file">
           <div className="editor-host">

@@ -7,7 +7,7 @@ import type * as Monaco from 'monaco-editor';
 import { STOCK_RULES_FILE } from '../../engine/base/stock';
 import { DEFAULT_SAMPLE_DEFAULTS, sampleToEvent } from '../../engine/sample';
 import { useAppStore } from '../../state/store';
-import { effectiveSampleId } from '../../state/selectors';
+import { analysisBase, effectiveSampleId } from '../../state/selectors';
 import { FALCO_DARK, FALCO_LIGHT, registerFalcoLanguage } from './falco-language';
 
 export interface FalcoLanguageSetup {
@@ -21,7 +21,10 @@ export function ensureFalcoLanguage(monaco: typeof Monaco): FalcoLanguageSetup {
   if (setup) return setup;
   try {
     const { languageId } = registerFalcoLanguage(monaco, {
-      getBaseFiles: () => (useAppStore.getState().base === 'stock' ? [STOCK_RULES_FILE] : []),
+      getBaseFiles: () => {
+        const base = analysisBase(useAppStore.getState());
+        return base === 'stock' ? [STOCK_RULES_FILE] : base === 'none' ? [] : base.files;
+      },
       getPlugins: () => useAppStore.getState().plugins,
       getSelectedEvent: () => {
         const s = useAppStore.getState();

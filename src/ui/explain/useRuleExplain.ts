@@ -12,7 +12,7 @@ import {
   type ClauseCoverage, type ExplainSources, type Explanation,
 } from '../../engine/explain';
 import { useAppStore } from '../../state/store';
-import { effectiveSampleId } from '../../state/selectors';
+import { analysisBase, effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
 
 export interface RuleExplainView {
@@ -26,7 +26,7 @@ export interface RuleExplainView {
 
 export function useRuleExplain(): RuleExplainView {
   const { analysis, selectedRule } = useAnalysis();
-  const input = useAppStore(useShallow((s) => ({ rulesText: s.rulesText, base: s.base, plugins: s.plugins })));
+  const input = useAppStore(useShallow((s) => ({ rulesText: s.rulesText, base: analysisBase(s), plugins: s.plugins })));
   const selectedId = useAppStore(effectiveSampleId);
   const ruleName = selectedRule && !selectedRule.error ? selectedRule.name : null;
   const { ctx, sources } = useMemo(() => {

@@ -8,6 +8,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis, RuleSummary } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
+import { analysisBase } from '../../state/selectors';
 import { analysisService } from '../../worker';
 
 export interface AnalysisView {
@@ -21,7 +22,7 @@ export interface AnalysisView {
 export function useAnalysis(): AnalysisView {
   const input = useAppStore(useShallow((s) => ({
     rulesText: s.rulesText,
-    base: s.base,
+    base: analysisBase(s),
     plugins: s.plugins,
     samples: s.samples,
     sampleDefaults: s.sampleDefaults,

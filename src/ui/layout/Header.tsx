@@ -1,9 +1,11 @@
 import { resetToSeed } from '../../state/store';
 import { RuleSelector } from '../toolbar/RuleSelector';
-import { BaseRulesetControls } from '../toolbar/BaseRulesetControls';
+import { BaseControls } from '../base/BaseControls';
 import { PluginsSwitch } from '../toolbar/PluginsSwitch';
 import { ThemeToggle } from '../toolbar/ThemeToggle';
-import { ShareButton } from '../toolbar/ShareButton';
+import { ShareControl } from '../share/ShareControl';
+import { ImportControl } from '../import/ImportDialog';
+import { ExportControl } from '../import/ExportDialog';
 
 export function Header() {
   return (
@@ -14,10 +16,12 @@ export function Header() {
       </div>
       <div className="toolbar">
         <RuleSelector />
-        <BaseRulesetControls />
+        <BaseControls />
         <PluginsSwitch />
         <ThemeToggle />
-        <ShareButton />
+        <ImportControl />
+        <ExportControl />
+        <ShareControl />
         <button
           type="button"
           className="link-button"

@@ -1,0 +1,45 @@
+/**
+ * "Never lose work": the work itself is saved to localStorage by the store's persist middleware on
+ * every change (src/state/store.ts, key STORAGE_KEY); this module keeps the earlier drafts that a
+ * link or an import replaced (src/share/drafts, same storage), so they can be brought back.
+ */
+import { createDraftStore, type DraftStore } from '../share';
+import { STORAGE_KEY, useAppStore } from './store';
+import { applyShareState, toShareState } from './share-link';
+
+let drafts: DraftStore | null | undefined;
+
+function draftStore(): DraftStore | null {
+  if (drafts === undefined) {
+    try {
+      drafts = createDraftStore(window.localStorage);
+    } catch {
+      drafts = null; // storage unavailable (private mode): links still open, drafts are not kept
+    }
+  }
+  return drafts;
+}
+
+/** Whether this browser holds work of the person's own (a first visit has none worth stashing). */
+export function hasSavedWork(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps the current work in the draft history; returns its id (null: nothing kept). */
+export function stashCurrentWork(reason: string): string | null {
+  return draftStore()?.stash(toShareState(useAppStore.getState()), reason)?.id ?? null;
+}
+
+/** Brings back a stashed draft (the current work is stashed in turn, so this can be undone). */
+export function restoreDraft(id: string): boolean {
+  const store = draftStore();
+  const state = store?.restore(id) ?? null;
+  if (!store || !state) return false;
+  store.stash(toShareState(useAppStore.getState()), 'before going back to a draft');
+  applyShareState(state);
+  return true;
+}

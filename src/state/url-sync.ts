@@ -1,0 +1,85 @@
+/**
+ * The address bar and the work: a link in the URL is opened at startup (and when the fragment
+ * changes), and afterwards the fragment follows the work so the address can be copied at any time.
+ * Opening a link never destroys work: the current draft is stashed first and the notice offers it
+ * back. A damaged link changes nothing but the notice.
+ */
+import { decodeState } from '../share';
+import { useAppStore } from './store';
+import { useSessionStore } from './session';
+import { applySelection, applyShareState, currentFragment, sameWork, toShareState } from './share-link';
+import { hasSavedWork, stashCurrentWork } from './persistence';
+
+/** Fragments that belong to other features (the lessons use `#lesson=<id>`). */
+function isForeignFragment(hash: string): boolean {
+  return /^#?lesson=/.test(hash);
+}
+
+/** Opens the link in `hash`. Returns whether the store now shows the link's work. */
+export function openLinkFromLocation(hash: string = window.location.hash): boolean {
+  if (!hash || hash === '#' || isForeignFragment(hash)) return false;
+  const decoded = decodeState(hash);
+  if (!decoded.ok) {
+    useSessionStore.getState().setNotice({ kind: 'bad-link', message: decoded.error });
+    return false;
+  }
+  const current = toShareState(useAppStore.getState());
+  if (sameWork(current, decoded.state)) {
+    // A reload of our own address (or the same link again): nothing to stash or announce.
+    applySelection(decoded.state);
+    if (decoded.warnings.length) useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: null, problems: decoded.warnings });
+    return true;
+  }
+  const draftId = hasSavedWork() ? stashCurrentWork('before opening a link') : null;
+  const problems = [...decoded.warnings, ...applyShareState(decoded.state)];
+  useSessionStore.getState().setNotice({ kind: 'opened-link', draftId, problems });
+  return true;
+}
+
+/**
+ * Keeps the address bar's fragment in step with the work: replaceState (typing never fills the
+ * back button), debounced so a burst of keystrokes encodes once, and flushed when the page is
+ * hidden so a reload right after typing finds the newest state in the address too. A fragment
+ * typed or pasted into the address bar opens like a link.
+ */
+export function startUrlSync(delayMs = 400): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = window.location.hash.replace(/^#/, '');
+  let pending = false;
+  const write = () => {
+    pending = false;
+    clearTimeout(timer);
+    const fragment = currentFragment();
+    if (fragment === last) return;
+    last = fragment;
+    window.history.replaceState(window.history.state, '', `#${fragment}`);
+  };
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (s.rulesText === prev.rulesText && s.samples === prev.samples && s.base === prev.base
+      && s.upstream === prev.upstream && s.plugins === prev.plugins && s.selectedRule === prev.selectedRule
+      && s.sampleDefaults === prev.sampleDefaults && s.selectedSampleId === prev.selectedSampleId) return;
+    pending = true;
+    clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+  const flush = () => { if (pending) write(); };
+  const onHashChange = () => {
+    const hash = window.location.hash;
+    if (hash.replace(/^#/, '') === last || isForeignFragment(hash)) return;
+    // The store already holds (and has saved) the newest work; the link stashes it before replacing.
+    pending = false;
+    clearTimeout(timer);
+    openLinkFromLocation(hash);
+    write(); // the address shows the work on screen (the link's, or ours after a bad link)
+  };
+  // A bad link at startup left the work unchanged: the address goes back to showing that work.
+  if (useSessionStore.getState().notice?.kind === 'bad-link') write();
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { importCommandLines } from '../../engine/import';
+import { appendSamples, combineRulesFiles, problemLines } from './import-samples';
+
+describe('appendSamples', () => {
+  it('keeps existing samples and gives each imported one an id not used before', () => {
+    const existing = [{ id: 's1', command: 'ls' }];
+    const { samples, added } = appendSamples(existing, [{ id: 's1', command: 'id' }, { id: 's1', command: 'pwd' }]);
+    expect(samples.map((s) => s.command)).toEqual(['ls', 'id', 'pwd']);
+    expect(new Set(samples.map((s) => s.id)).size).toBe(3);
+    expect(added).toEqual([samples[1].id, samples[2].id]);
+  });
+});
+
+describe('combineRulesFiles', () => {
+  it('returns a single file unchanged', () => {
+    expect(combineRulesFiles([{ name: 'a.yaml', content: '- list: a\n  items: []\n' }])).toBe('- list: a\n  items: []\n');
+  });
+
+  it('concatenates files in order into one YAML sequence, each under a comment naming it', () => {
+    const text = combineRulesFiles([
+      { name: 'a.yaml', content: '---\n- list: a\n  items: [x]\n\n' },
+      { name: 'b.yaml', content: '- list: a\n  items: [y]\n  append: true\n' },
+    ]);
+    expect(text.indexOf('# ---- a.yaml')).toBeLessThan(text.indexOf('# ---- b.yaml'));
+    const doc = parseDocument(text);
+    expect(doc.errors).toEqual([]);
+    expect(doc.toJS()).toEqual([{ list: 'a', items: ['x'] }, { list: 'a', items: ['y'], append: true }]);
+  });
+});
+
+describe('problemLines', () => {
+  it('lists each rejected line while the good ones import', () => {
+    const r = importCommandLines('ls -l\necho "unterminated\nid\n');
+    expect(r.samples.map((s) => s.command)).toEqual(['ls -l', 'id']);
+    const lines = problemLines(r.diagnostics);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Line 2:/);
+  });
+});

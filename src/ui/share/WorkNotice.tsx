@@ -1,0 +1,83 @@
+/**
+ * The banner under the header: how the page was opened (a shared link, with the way back to one's
+ * own draft), a link that could not be read, work replaced by an import, and upstream base files
+ * that a link or saved work names but this browser has not loaded. Everything from a link is shown
+ * as text (React escapes it), never as HTML.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { restoreDraft } from '../../state/persistence';
+import { useSessionStore } from '../../state/session';
+import { useAppStore } from '../../state/store';
+import { upstreamSelection } from '../../state/selectors';
+import { useBaseDialog } from '../base/base-dialog-state';
+import './share.css';
+
+export function WorkNotice() {
+  return (
+    <>
+      <SessionNotice />
+      <MissingBaseNotice />
+    </>
+  );
+}
+
+function SessionNotice() {
+  const notice = useSessionStore((s) => s.notice);
+  const setNotice = useSessionStore((s) => s.setNotice);
+  if (!notice) return null;
+  const dismiss = () => setNotice(null);
+  if (notice.kind === 'bad-link') {
+    return (
+      <div className="notice notice-warning" role="alert">
+        <span><strong>This link could not be opened.</strong> {notice.message} Your own work is unchanged.</span>
+        <button type="button" onClick={dismiss}>Dismiss</button>
+      </div>
+    );
+  }
+  const back = notice.draftId && (
+    <button type="button" onClick={() => { if (restoreDraft(notice.draftId!)) dismiss(); }}>Back to your draft</button>
+  );
+  if (notice.kind === 'replaced-work') {
+    return (
+      <div className="notice" role="status">
+        <span>{notice.message}{notice.draftId && ' Your previous work was kept.'}</span>
+        {back}
+        <button type="button" onClick={dismiss}>Dismiss</button>
+      </div>
+    );
+  }
+  const problems = notice.problems;
+  return (
+    <div className={`notice${problems.length ? ' notice-warning' : ''}`} role={problems.length ? 'alert' : 'status'}>
+      <span>
+        <strong>Opened a shared link.</strong>
+        {notice.draftId && ' Your previous work was kept.'}
+        {problems.length > 0 && (
+          <ul className="notice-problems" aria-label="Problems in the link">
+            {problems.map((p, i) => <li key={i}>{p}</li>)}
+          </ul>
+        )}
+      </span>
+      {back}
+      <button type="button" onClick={dismiss}>Dismiss</button>
+    </div>
+  );
+}
+
+function MissingBaseNotice() {
+  const { upstream, files } = useAppStore(useShallow((s) => ({ upstream: s.upstream, files: s.upstreamFiles })));
+  const ready = useSessionStore((s) => s.baseFilesReady);
+  const openBase = useBaseDialog((s) => s.setOpen);
+  if (!upstream || !ready || upstreamSelection(upstream, files)) return null;
+  const missing = upstream.filter((n) => !files.some((f) => f.name === n));
+  return (
+    <div className="notice notice-warning" role="status" aria-label="Upstream rules files needed">
+      <span>
+        This work was made with the upstream rules file{missing.length === 1 ? '' : 's'}{' '}
+        {missing.map((n, i) => <span key={n}>{i > 0 && ', '}<code>{n}</code></span>)}, which
+        {missing.length === 1 ? ' is' : ' are'} not loaded in this browser. Until you load {missing.length === 1 ? 'it' : 'them'}, verdicts use the built-in stock macros and may differ.
+      </span>
+      <button type="button" onClick={() => openBase(true)}>Load upstream files…</button>
+    </div>
+  );
+}
