@@ -3,13 +3,12 @@
  * Clauses true for no row, or for every row, are called out: dead or redundant logic for these
  * samples (or a sample that is missing).
  */
+import type { ClauseCoverage } from '../../engine/explain';
 import { revealRange } from '../editor/editor-bridge';
-import { useClauseCoverage } from './useRuleExplain';
 import './explain.css';
 
-export function ClauseCoveragePanel() {
-  const { view, coverage } = useClauseCoverage();
-  if (!view.ruleName || coverage.length === 0) return null;
+export function ClauseCoveragePanel({ coverage }: { coverage: ClauseCoverage[] }) {
+  if (coverage.length === 0) return null;
   const never = coverage.filter((c) => c.flag === 'never_true').length;
   const always = coverage.filter((c) => c.flag === 'always_true').length;
   return (

@@ -3,15 +3,28 @@
  * print, and the condition tree from the evaluator's trace. Clicking a clause shows it in the editor.
  */
 import { useMemo } from 'react';
+import type { ClauseCoverage } from '../../engine/explain';
 import { useAppStore } from '../../state/store';
 import { revealRange } from '../editor/editor-bridge';
 import { useClauseCoverage, useSelectedExplanation } from './useRuleExplain';
 import { ExplainTree } from './ExplainTree';
+import { ClauseCoveragePanel } from './ClauseCoveragePanel';
 import './explain.css';
 
-export function ExplanationPanel() {
-  const { view, explanation, alert, result } = useSelectedExplanation();
-  const { coverage } = useClauseCoverage();
+/** The row inspector's explanation part: the Explanation and Clause coverage regions (coverage computed once for both). */
+export function ExplainInspector() {
+  const selected = useSelectedExplanation();
+  const coverage = useClauseCoverage(selected.view);
+  return (
+    <>
+      <ExplanationPanel selected={selected} coverage={coverage} />
+      {selected.view.ruleName && <ClauseCoveragePanel coverage={coverage} />}
+    </>
+  );
+}
+
+function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof useSelectedExplanation>; coverage: ClauseCoverage[] }) {
+  const { view, explanation, alert, result } = selected;
   const byId = useMemo(() => new Map(coverage.map((c) => [c.id, c])), [coverage]);
   const sample = useAppStore((s) => s.samples.find((x) => x.id === view.selectedId) ?? null);
   const command = sample?.command || '(empty)';

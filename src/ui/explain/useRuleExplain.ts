@@ -4,7 +4,7 @@
  * trace (src/engine/explain); the compiled rule comes from analyze's cache, so this costs one
  * trace per row, and only while the panels that use it are mounted.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ruleExplainContext, USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
 import {
@@ -51,18 +51,21 @@ export function useSelectedExplanation(): { view: RuleExplainView; explanation: 
   }, [view, ev, result]);
 }
 
-/** Coverage of the selected rule's leaf clauses over every row that became an event. */
-export function useClauseCoverage(): { view: RuleExplainView; coverage: ClauseCoverage[] } {
-  const view = useRuleExplain();
-  const coverage = useMemo(() => {
+/**
+ * Coverage of the selected rule's leaf clauses over every row that became an event. It traces
+ * every row, so it follows the rows through `useDeferredValue`: a keystroke re-renders the table
+ * first and the coverage right after, never holding the keystroke up.
+ */
+export function useClauseCoverage(view: RuleExplainView): ClauseCoverage[] {
+  const deferred = useDeferredValue(view.results);
+  return useMemo(() => {
     if (!view.ctx || !view.sources) return [];
     const ex: Explanation[] = [];
-    for (const r of view.results) {
+    for (const r of deferred) {
       if (!r.event) continue;
       const e = explainEvent(view.ctx, view.sources, r.event);
       if (e) ex.push(e);
     }
     return clauseCoverage(ex);
-  }, [view.ctx, view.sources, view.results]);
-  return { view, coverage };
+  }, [view.ctx, view.sources, deferred]);
 }

@@ -7,8 +7,7 @@ import { SamplesYaml } from './SamplesYaml';
 import { SampleDetails } from './SampleDetails';
 import { Scoreboard } from '../scoreboard/Scoreboard';
 import { BaselineBar } from '../baseline/BaselineBar';
-import { ExplanationPanel } from '../explain/ExplanationPanel';
-import { ClauseCoveragePanel } from '../explain/ClauseCoveragePanel';
+import { ExplainInspector } from '../explain/ExplanationPanel';
 
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
@@ -49,8 +48,7 @@ export function SamplesPanel() {
             <AddSamples />
             <div className="explain-host">
               <SampleDetails />
-              <ExplanationPanel />
-              <ClauseCoveragePanel />
+              <ExplainInspector />
             </div>
           </>
         : <SamplesYaml />}
