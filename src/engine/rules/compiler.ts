@@ -7,6 +7,7 @@
  */
 import type { Expr, Operand } from '../condition/ast';
 import type { FalcoEvent } from '../event/types';
+import type { CompiledFilter } from '../eval/compile';
 import type { Range } from '../text/range';
 import { walk } from '../condition/walk';
 import { printCondition } from '../condition/printer';
@@ -23,10 +24,8 @@ import { resolveMacros } from './macros';
 import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
 
-export interface CompiledFilter {
-  evaluate(ev: FalcoEvent): boolean;
-  trace?(ev: FalcoEvent): unknown;
-}
+/** The evaluator's compiled condition: `evaluate(ev)` and the node-by-node `trace(ev)`. */
+export type { CompiledFilter };
 
 /** What the loader needs from the condition parser and the evaluator. */
 export interface ConditionBackend {

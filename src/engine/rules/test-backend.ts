@@ -20,7 +20,7 @@ export const parserOnlyBackend: ConditionBackend = {
       if (!bad && n.kind === 'field' && n.name.includes('nosuch')) bad = { message: `filter_check called with nonexistent field ${n.name}`, range: n.range };
     });
     if (bad) return { ok: false, error: bad, warnings: [] };
-    return { ok: true, filter: { evaluate: () => false }, warnings: [] };
+    return { ok: true, filter: { evaluate: () => false, trace: () => { throw new Error('the parser-only backend cannot trace'); } }, warnings: [] };
   },
   parseOperandPrefix,
   compileOperand(op) {
