@@ -144,3 +144,9 @@ describe('complete: exceptions', () => {
     expect(labels('- rule: r\n  exceptions:\n    - name: e\n      comps: [=, ‸\n').items.map((i) => i.label)).toContain('startswith');
   });
 });
+
+describe('complete: forgiving', () => {
+  it('still offers fields for a dotted name typed after broken text', () => {
+    expect(labels('- rule: r\n  condition: a or and not proc.p‸\n').items.map((i) => i.label)).toContain('proc.pname');
+  });
+});

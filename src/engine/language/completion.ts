@@ -61,10 +61,14 @@ function completeCondition(s: MappedScalar, offset: number, text: string, ctx: L
   let typed: ConditionToken | undefined;
   let state: LexState = lexed.state;
   let lex = lexed;
-  if (last && last.end === cursor && WORDISH.has(last.type)) {
+  const nameLike = (t: ConditionToken) => t.type === 'invalid' && /^[a-zA-Z][\w]*(\.[\w]*)*$/.test(t.text);
+  if (last && last.end === cursor && (WORDISH.has(last.type) || nameLike(last))) {
     typed = last;
     lex = lexCondition(prefix.slice(0, last.start), { macros: names.macroNames, lists: names.listNames });
     state = lex.state;
+    // A dotted name typed where the grammar expects something else (broken text before it) is still
+    // most likely a field: offer fields rather than nothing.
+    if (typed.text.includes('.') && (state === 'afterCheck' || nameLike(typed))) state = 'check';
   }
   const word = typed ? typed.text : '';
   let end = v;
