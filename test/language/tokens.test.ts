@@ -48,3 +48,10 @@ describe('documentTokens', () => {
     ]);
   });
 });
+
+describe('documentTokens: list items', () => {
+  it('marks list items that name other lists', () => {
+    const text = '- list: a\n  items: [x]\n- list: b\n  items: [a, "y", z]\n';
+    expect(show(text, documentTokens(text))).toEqual(['list:a']);
+  });
+});

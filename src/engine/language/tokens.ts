@@ -83,6 +83,12 @@ export function documentTokens(text: string, ctx: LanguageContext = {}): Documen
   const nameSets: NameSets = { macros: names.macroNames, lists: names.listNames };
   const out: DocumentToken[] = [];
   for (const item of doc.items) {
+    // A list item naming another list is substituted by that list's items (Falco's list expansion).
+    for (const it of item.listItems ?? []) {
+      if (!names.listNames.has(it.value)) continue;
+      const quoted = it.range.end - it.range.start > it.value.length;
+      out.push({ type: 'list', start: it.range.start + (quoted ? 1 : 0), end: it.range.end - (quoted ? 1 : 0) });
+    }
     const parts: [ReturnType<typeof conditionTokens>, NonNullable<typeof item.condition>][] = [];
     if (item.condition) parts.push([conditionTokens(item.condition.value, nameSets), item.condition]);
     if (item.output) parts.push([outputTokens(item.output.value), item.output]);
