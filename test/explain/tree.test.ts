@@ -138,3 +138,27 @@ describe('the seed rule', () => {
     expect(alert.startsWith('Warning Security tool disabled or firewall rules cleared in container | args=stop falco ')).toBe(true);
   });
 });
+
+describe('when the written text and the trace disagree', () => {
+  it('an appended condition is explained from the trace, with the verdict intact', () => {
+    const text = `
+- rule: R
+  desc: d
+  condition: proc.name = systemctl
+  output: "hit %proc.name"
+  priority: NOTICE
+- rule: R
+  condition: and proc.args contains stop
+  override:
+    condition: append
+`;
+    const [e] = explainAll(text, ['systemctl stop falco']);
+    expect(e.matched).toBe(true);
+    const checks = flatten(e.root).filter((n) => n.kind === 'check');
+    expect(checks.map((c) => c.status)).toEqual(['true', 'true']);
+    expect(marked(checks[1])).toEqual(['stop']);
+  });
+  it('a rule without a compiled filter has no explanation', () => {
+    expect(() => explainOne('proc.nmae = x', 'ls')).toThrow(/rules do not load/);
+  });
+});

@@ -3,7 +3,7 @@
  * the baseline diff and clause coverage. Pure: no DOM, no React.
  */
 export type { ClauseStatus, ExplainNode, Explanation, ListRef, MacroRef } from './types';
-export { explainSources, type ExplainSources, type ConditionSource } from './sources';
+export { explainSources, type ExplainSources, type ConditionSource, type MacroSource } from './sources';
 export { explainTrace, statusOf } from './tree';
 export { explainEvent, renderAlert } from './explain';
 export { scoreboard, outcomeOf, nextExpectation, withExpectation, OUTCOME_TEXT, type Outcome, type Scoreboard, type ScoreRow } from './scoreboard';

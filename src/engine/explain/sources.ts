@@ -16,17 +16,34 @@ export interface ConditionSource {
   scalar?: MappedScalar;
 }
 
+export interface MacroSource {
+  file: string;
+  condition: string;
+  /** The parsed condition; parsed on first use (a base ruleset has many macros, a rule uses few). */
+  source(): ConditionSource | null;
+}
+
 export interface ExplainSources {
   rule: ConditionSource | null;
   /** True when the rule has `exceptions:` (Falco appends `and not (...)` clauses for them). */
   hasExceptions: boolean;
-  macros: Map<string, { source: ConditionSource | null; file: string; condition: string }>;
+  macros: Map<string, MacroSource>;
   lists: Map<string, string[]>;
 }
 
+/** Parses by text, kept across edits: a keystroke in one rule leaves every macro text unchanged. */
+const parsed = new Map<string, Expr | null>();
+const PARSE_CACHE_LIMIT = 4000;
+
 function parse(text: string, scalar?: MappedScalar): ConditionSource | null {
-  const p = parseCondition(text);
-  return p.ok ? { text, ast: p.ast, scalar } : null;
+  let ast = parsed.get(text);
+  if (ast === undefined) {
+    const p = parseCondition(text);
+    ast = p.ok ? p.ast : null;
+    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+    parsed.set(text, ast);
+  }
+  return ast ? { text, ast, scalar } : null;
 }
 
 /** Builds the sources once per (rules text, load); cheap enough to redo on each rules edit. */
@@ -38,11 +55,19 @@ export function explainSources(rulesText: string, userFile: string, ctx: RuleExp
   const hasExceptions = ruleItems.some((it) => it.keys.some((k) => k.key === 'exceptions'));
   const macros: ExplainSources['macros'] = new Map();
   for (const m of ctx.macros) {
-    let scalar: MappedScalar | undefined;
-    if (m.file === userFile) {
-      scalar = doc.items.find((it) => it.kind === 'macro' && it.name === m.name && it.condition?.value === m.condition)?.condition;
-    }
-    macros.set(m.name, { source: parse(m.condition, scalar), file: m.file, condition: m.condition });
+    let memo: ConditionSource | null | undefined;
+    macros.set(m.name, {
+      file: m.file,
+      condition: m.condition,
+      source: () => {
+        if (memo !== undefined) return memo;
+        const scalar = m.file === userFile
+          ? doc.items.find((it) => it.kind === 'macro' && it.name === m.name && it.condition?.value === m.condition)?.condition
+          : undefined;
+        memo = parse(m.condition, scalar);
+        return memo;
+      },
+    });
   }
   const lists = new Map(ctx.lists.map((l) => [l.name, l.items]));
   return { rule, hasExceptions, macros, lists };

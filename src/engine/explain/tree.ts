@@ -56,8 +56,9 @@ function align(w: Written, t: TraceNode, id: string, sources: ExplainSources): E
       id, kind: 'macro', status: statusOf(t), text: n.name, range,
       macro: m ? { name: n.name, file: m.file, condition: m.condition } : undefined,
     };
-    const body: Written | null = m?.source && !w.path.includes(n.name)
-      ? { node: m.source.ast, src: m.source, fallback: m.source.scalar ? undefined : range, path: [...w.path, n.name] }
+    const src = m && !w.path.includes(n.name) ? m.source() : null;
+    const body: Written | null = src
+      ? { node: src.ast, src, fallback: src.scalar ? undefined : range, path: [...w.path, n.name] }
       : null;
     node.children = [body && sameShape(body.node, t.node, sources)
       ? align(body, t, `${id}.0`, sources)
