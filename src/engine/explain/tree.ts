@@ -99,11 +99,17 @@ function fromTrace(t: TraceNode, id: string, sources: ExplainSources, range: Ran
   }
 }
 
+/**
+ * Operators whose match is a part of the value worth pointing at. The evaluator also reports a span
+ * for `=` / `in` (the whole value), which says nothing the status does not already say.
+ */
+const SPAN_OPERATORS = new Set(['contains', 'icontains', 'bcontains', 'startswith', 'bstartswith', 'endswith', 'glob', 'iglob', 'regex']);
+
 function checkNode(t: TraceNode, id: string, text: string, range: Range | undefined, lists: ListRef[]): ExplainNode {
   const node: ExplainNode = { id, kind: 'check', status: statusOf(t), text, range };
   if (lists.length) node.lists = lists;
   if (t.values) node.values = t.values;
-  if (t.matches) node.matches = t.matches;
+  if (t.matches && t.node.kind === 'binaryCheck' && SPAN_OPERATORS.has(t.node.op)) node.matches = t.matches;
   return node;
 }
 
