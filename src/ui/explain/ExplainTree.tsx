@@ -59,7 +59,7 @@ function CheckItem({ node, coverage, onReveal }: TreeProps) {
         {cov && (
           <span className={`coverage-count${cov.flag ? ` coverage-${cov.flag.replace('_', '-')}` : ''}`}
             title={`true for ${cov.counts.true} of ${cov.rows} rows`}>
-            {cov.counts.true}/{cov.rows} rows
+            true in {cov.counts.true}/{cov.rows} rows
           </span>
         )}
       </div>
