@@ -162,3 +162,20 @@ describe('when the written text and the trace disagree', () => {
     expect(() => explainOne('proc.nmae = x', 'ls')).toThrow(/rules do not load/);
   });
 });
+
+describe('clause text', () => {
+  it('keeps the spaces inside quoted values and joins wrapped lines', () => {
+    const text = `
+- rule: R
+  desc: d
+  condition: >
+    proc.args contains "a  b" or
+    proc.name in (ls,
+      cat)
+  output: "hit %proc.name"
+  priority: NOTICE
+`;
+    const [e] = explainAll(text, ['ls']);
+    expect(e.root.children!.map((c) => c.text)).toEqual(['proc.args contains "a  b"', 'proc.name in (ls, cat)']);
+  });
+});

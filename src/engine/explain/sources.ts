@@ -78,7 +78,7 @@ export function docRange(src: ConditionSource | null, r: Range, fallback: Range 
   return src?.scalar ? valueRangeToDoc(src.scalar, r) : fallback;
 }
 
-/** The clause as written, on one line. */
+/** The clause as written, on one line (line breaks and their indentation become one space; spaces inside quotes stay). */
 export function sourceText(src: ConditionSource, r: Range): string {
-  return src.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+  return src.text.slice(r.start, r.end).replace(/[ \t]*\r?\n\s*/g, ' ').trim();
 }
