@@ -1,9 +1,12 @@
 /**
  * The rules file editor (Monaco). Loaded lazily: the samples table shows verdicts before this chunk
  * arrives. Text flows one way: keystroke → store.rulesText → analysis → markers here and the
- * Problems list (both drawn from the same Diagnostic[]; markers are never read back).
+ * Problems list (both drawn from the same Diagnostic[]; markers are never read back). The linter's
+ * hints get their own marker owner (warning/info squiggles apart from Falco's load errors) and their
+ * quick fixes are offered as code actions (light bulb, Ctrl+.).
  */
 import { useEffect, useRef, useState } from 'react';
+import type { LintHint } from '../../engine/lint';
 import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { monaco } from './monaco-setup';
@@ -15,25 +18,54 @@ import { USER_RULES_FILE } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
+import { useHints } from '../problems/useHints';
+import { registerLintCodeActions } from '../lint/code-actions';
+
+/** Marker owner of the linter's hints (the loader's problems use MARKER_OWNER). */
+export const LINT_MARKER_OWNER = 'falco-lint';
 
 export default function RulesEditor() {
   const rulesText = useAppStore((s) => s.rulesText);
   const setRulesText = useAppStore((s) => s.setRulesText);
-  const { analysis } = useAnalysis();
+  const { analysis, stale } = useAnalysis();
   const theme = useResolvedTheme();
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [language] = useState(() => ensureFalcoLanguage(monaco));
   const detach = useRef<(() => void) | null>(null);
+  const hints = useHints();
+  // What the code-action provider (registered once) reads: the hints and the text they index.
+  const latest = useRef<{ text: string; hints: LintHint[] }>({ text: rulesText, hints });
+  latest.current = { text: rulesText, hints };
 
   useEffect(() => () => detach.current?.(), []);
+
+  useEffect(() => {
+    const actions = registerLintCodeActions(monaco, language.languageId, () => {
+      // Hints index the store's text; while a keystroke is still on its way they would misplace edits.
+      const model = editor?.getModel();
+      return model && model.getValue() === latest.current.text ? latest.current.hints : [];
+    });
+    return () => actions.dispose();
+  }, [editor, language.languageId]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    if (model.getValue() !== rulesText) return;
+    const markers = toMarkers(model, hints).map((m) => ({ ...m, source: 'hint' }));
+    monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, markers);
+  }, [editor, hints, rulesText]);
 
   // Markers follow the analysis of the text the model currently holds.
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
     if (model.getValue() !== rulesText) return; // a newer keystroke is on its way through the store
+    // Diagnostics of an older text would land at shifted offsets; Monaco already moves the
+    // markers it has along with edits, so keep those until the answer for this text arrives.
+    if (stale) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(model, analysis.diagnostics));
-  }, [editor, analysis.diagnostics, rulesText]);
+  }, [editor, analysis.diagnostics, rulesText, stale]);
 
   return (
     <Editor
@@ -47,7 +79,8 @@ export default function RulesEditor() {
         detach.current?.();
         detach.current = attachEditor(e, () => {
           const model = e.getModel();
-          return model ? monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER }) : [];
+          if (!model) return [];
+          return [MARKER_OWNER, LINT_MARKER_OWNER].flatMap((owner) => monaco.editor.getModelMarkers({ resource: model.uri, owner }));
         });
         setEditor(e);
       }}

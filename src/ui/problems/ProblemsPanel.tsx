@@ -1,30 +1,93 @@
 /**
- * Problems in the rules file (and, separately, in the base ruleset), drawn from the same
- * Diagnostic[] as the editor's markers. Clicking one selects its range in the editor.
+ * Under the editor: the loader's problems (errors and warnings Falco itself would report) and, in
+ * a second tab, the linter's hints. Problems are drawn from the same Diagnostic[] as the editor's
+ * markers; hints from the same list as the hint markers and quick fixes (useHints). Clicking an
+ * entry selects its range in the editor.
  */
+import type { KeyboardEvent } from 'react';
 import type { Diagnostic, Severity } from '../../engine/diagnostics';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { revealRange } from '../editor/editor-bridge';
+import { HintsList } from '../lint/HintsList';
 import { lineColumnAt } from './position';
+import { useHints } from './useHints';
+import { applyRulesText } from './edit-rules';
+import { useProblemsView, type ProblemsTab } from './problems-view';
+import './problems.css';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', hint: '…' };
+const TABS: ProblemsTab[] = ['problems', 'hints'];
 
 export function ProblemsPanel() {
   const { analysis } = useAnalysis();
   const rulesText = useAppStore((s) => s.rulesText);
-  const { diagnostics, baseDiagnostics } = analysis;
+  const hints = useHints();
+  const { tab, setTab } = useProblemsView();
+  const { diagnostics } = analysis;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 
+  // Tabs pattern: arrows move between the two tabs, Tab leaves the tab list.
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const next = e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : TABS[(TABS.indexOf(tab) + 1) % TABS.length];
+    setTab(next);
+    document.getElementById(`problems-tab-${next}`)?.focus();
+  };
+
   return (
     <section className="problems" aria-labelledby="problems-title">
-      <h2 id="problems-title" className="panel-title">
-        Problems
+      <div className="problems-head">
+        <h2 id="problems-title" className="panel-title">Problems</h2>
+        <div className="problems-tabs" role="tablist" aria-label="Problems and hints">
+          <button type="button" role="tab" id="problems-tab-problems" aria-controls="problems-panel-problems"
+            aria-selected={tab === 'problems'} tabIndex={tab === 'problems' ? 0 : -1}
+            onClick={() => setTab('problems')} onKeyDown={onTabKey}
+            title="What Falco's loader reports: errors and warnings">
+            Errors &amp; warnings <span className="tab-count">{diagnostics.length}</span>
+          </button>
+          <button type="button" role="tab" id="problems-tab-hints" aria-controls="problems-panel-hints"
+            aria-selected={tab === 'hints'} tabIndex={tab === 'hints' ? 0 : -1}
+            onClick={() => setTab('hints')} onKeyDown={onTabKey}
+            title="What the playground's linter suggests: false positives, style">
+            Hints <span className="tab-count">{hints.length}</span>
+          </button>
+        </div>
         <span className="problems-count" role="status">
           {diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
-      </h2>
+      </div>
+      <div role="tabpanel" id="problems-panel-problems" aria-labelledby="problems-tab-problems" hidden={tab !== 'problems'}>
+        <LoaderProblems diagnostics={diagnostics} baseDiagnostics={analysis.baseDiagnostics} rulesText={rulesText} />
+      </div>
+      <div role="tabpanel" id="problems-panel-hints" aria-labelledby="problems-tab-hints" hidden={tab !== 'hints'} className="hints-tabpanel">
+        {tab === 'hints' && (
+          <HintsList
+            hints={hints}
+            rulesText={rulesText}
+            rowLabel={(id) => {
+              const samples = useAppStore.getState().samples;
+              const i = samples.findIndex((x) => x.id === id);
+              return i < 0 ? undefined : { n: i + 1, command: samples[i].command };
+            }}
+            onApplyFix={applyRulesText}
+            onReveal={revealRange}
+            onSelectSample={(id) => useAppStore.getState().selectSample(id)}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function LoaderProblems({ diagnostics, baseDiagnostics, rulesText }: { diagnostics: Diagnostic[]; baseDiagnostics: Diagnostic[]; rulesText: string }) {
+  return (
+    <>
+      {diagnostics.length === 0 && baseDiagnostics.length === 0 && (
+        <p className="problems-empty muted">Falco loads this file without errors or warnings.</p>
+      )}
       {diagnostics.length > 0 && (
         <ul className="problem-list" aria-label="Problems in the rules file">
           {diagnostics.map((d, i) => (
@@ -58,7 +121,7 @@ export function ProblemsPanel() {
           </ul>
         </details>
       )}
-    </section>
+    </>
   );
 }
 

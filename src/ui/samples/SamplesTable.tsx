@@ -10,7 +10,7 @@ const COLUMNS = 5;
 export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
   const selectedSampleId = useAppStore(effectiveSampleId);
-  const { analysis, selectedRule } = useAnalysis();
+  const { analysis, selectedRule, stale } = useAnalysis();
   const [openContext, setOpenContext] = useState<string | null>(null);
   const onToggleContext = useCallback(
     (id: string) => setOpenContext((cur) => (cur === id ? null : id)), []);
@@ -25,7 +25,7 @@ export function SamplesTable() {
   const ruleBroken = Boolean(selectedRule?.error);
 
   return (
-    <table className="samples-table" aria-label="Samples">
+    <table className="samples-table" aria-label="Samples" aria-busy={stale} data-stale={stale || undefined}>
       <colgroup>
         <col className="col-index" />
         <col className="col-command" />
