@@ -125,6 +125,14 @@ export function ruleExplainContext(
   return { rule, macros: compiled.load.macros, lists: compiled.load.lists };
 }
 
+/**
+ * The loader's result behind `analyze` for these inputs, from the same compile cache: the linter
+ * reads its macros, lists and compiled rules instead of loading the rules a second time.
+ */
+export function analysisLoad(input: Pick<AnalysisInput, 'rulesText' | 'base' | 'plugins'>): LoadResult | null {
+  return compileMemo(input.rulesText, input.base, input.plugins).load;
+}
+
 function compileMemo(rulesText: string, base: BaseChoice, plugins: PluginsChoice): Compiled {
   if (lastKey && lastCompiled && lastKey.rulesText === rulesText && lastKey.plugins === plugins
     && sameBase(lastKey.base, base)) {

@@ -9,6 +9,9 @@ import { SamplesPanel } from './samples/SamplesPanel';
 import { EditorLoading } from './editor/EditorLoading';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useResolvedTheme } from './theme/useResolvedTheme';
+import { ConnectedLessons } from './lessons/ConnectedLessons';
+import { HelpPanel } from './help/HelpPanel';
+import { useHelpShortcut } from './help/useHelpShortcut';
 
 // Monaco is large: the samples table must show verdicts before it arrives.
 const RulesEditor = lazy(() => import('./editor/RulesEditor'));
@@ -17,6 +20,7 @@ export function App() {
   const theme = useResolvedTheme();
   const split = useAppStore((s) => s.splitRatio);
   useShortcuts();
+  useHelpShortcut();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
@@ -26,6 +30,10 @@ export function App() {
     <div className="app">
       <Header />
       <WorkNotice />
+      <PanelBoundary name="Lessons">
+        <ConnectedLessons />
+      </PanelBoundary>
+      <HelpPanel />
       <main className="workspace" style={{ gridTemplateColumns: `minmax(0, ${split}fr) 6px minmax(0, ${1 - split}fr)` }}>
         <section className="pane pane-editor" aria-label="Rules file">
           <div className="editor-host">

@@ -6,6 +6,8 @@ import { ThemeToggle } from '../toolbar/ThemeToggle';
 import { ShareControl } from '../share/ShareControl';
 import { ImportControl } from '../import/ImportDialog';
 import { ExportControl } from '../import/ExportDialog';
+import { LessonsButton } from '../lessons/ConnectedLessons';
+import { HelpButton } from '../help/HelpPanel';
 
 export function Header() {
   return (
@@ -22,6 +24,7 @@ export function Header() {
         <ImportControl />
         <ExportControl />
         <ShareControl />
+        <LessonsButton />
         <button
           type="button"
           className="link-button"
@@ -30,6 +33,7 @@ export function Header() {
         >
           Example
         </button>
+        <HelpButton />
       </div>
     </header>
   );

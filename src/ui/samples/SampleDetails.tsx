@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { eventSummary } from './event-summary';
+import { AddExceptionButton } from './AddExceptionHost';
 
 export function SampleDetails() {
   const selectedSampleId = useAppStore(effectiveSampleId);
@@ -20,6 +21,12 @@ export function SampleDetails() {
     <aside className="sample-details" aria-label="Sample details">
       <h3 className="details-title"><code>{sample.command || '(empty)'}</code></h3>
       {result?.error && <p className="sample-error">⚠ {result.error.message}</p>}
+      {selectedRule && result?.perRule[selectedRule.name] === 'match' && !selectedRule.error && (
+        <div className="details-actions">
+          <AddExceptionButton sampleId={sample.id} />
+          <span className="muted">when this alert is a false positive</span>
+        </div>
+      )}
       {selectedRule && output !== undefined && (
         <div className="details-output">
           <span className="details-label">Output of {selectedRule.name}</span>

@@ -8,6 +8,7 @@ import { VerdictBadge } from './VerdictBadge';
 import { CopyIcon, SlidersIcon, TrashIcon } from './icons';
 import { ExpectationControl, expectationKey } from '../scoreboard/ExpectationControl';
 import { BaselineMark, useBaselineChange } from '../baseline/BaselineMark';
+import { AddExceptionRowButton } from './AddExceptionHost';
 
 interface Props {
   sample: Sample;
@@ -79,6 +80,7 @@ export const SampleRow = memo(function SampleRow(p: Props) {
           )}
         </td>
         <td className="col-actions">
+          {verdict === 'match' && ruleName && <AddExceptionRowButton sampleId={sample.id} label={label} ruleName={ruleName} />}
           <button type="button" className="icon-button" aria-expanded={p.contextOpen}
             aria-label={`Context of ${label}`} title="Edit the context: parent, user, container, env, fields"
             onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}><SlidersIcon /></button>

@@ -8,6 +8,7 @@ import { SampleDetails } from './SampleDetails';
 import { Scoreboard } from '../scoreboard/Scoreboard';
 import { BaselineBar } from '../baseline/BaselineBar';
 import { ExplainInspector } from '../explain/ExplanationPanel';
+import { AddExceptionHost } from './AddExceptionHost';
 
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
@@ -52,6 +53,7 @@ export function SamplesPanel() {
             </div>
           </>
         : <SamplesYaml />}
+      <AddExceptionHost />
     </section>
   );
 }

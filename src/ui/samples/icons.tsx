@@ -14,3 +14,8 @@ export function CopyIcon() {
 export function TrashIcon() {
   return <svg {...common}><path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v4.5M9.2 6.5v4.5" /></svg>;
 }
+
+/** A bell struck through: silence this row (add an exception). */
+export function BellOffIcon() {
+  return <svg {...common}><path d="M4 11.5V7a4 4 0 0 1 6.6-3M12 6.5v5M2.5 11.5h11M6.5 13.5a1.6 1.6 0 0 0 3 0M2.5 2.5l11 11" /></svg>;
+}
