@@ -20,7 +20,7 @@ const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: '�
 const TABS: ProblemsTab[] = ['problems', 'hints'];
 
 export function ProblemsPanel() {
-  const { analysis } = useAnalysis();
+  const { analysis, stale } = useAnalysis();
   const rulesText = useAppStore((s) => s.rulesText);
   const hints = useHints();
   const { tab, setTab } = useProblemsView();
@@ -38,7 +38,7 @@ export function ProblemsPanel() {
   };
 
   return (
-    <section className="problems" aria-labelledby="problems-title">
+    <section className="problems" aria-labelledby="problems-title" aria-busy={stale} data-stale={stale || undefined}>
       <div className="problems-head">
         <h2 id="problems-title" className="panel-title">Problems</h2>
         <div className="problems-tabs" role="tablist" aria-label="Problems and hints">
