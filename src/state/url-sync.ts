@@ -15,9 +15,38 @@ function isForeignFragment(hash: string): boolean {
   return /^#?lesson=/.test(hash);
 }
 
+/**
+ * The fragment this tab last wrote into its own address bar (sessionStorage: per tab, survives a
+ * reload). A reload can come before the debounced write of the newest keystrokes, so the address
+ * may then lag behind the saved work; an address we wrote ourselves is not a link someone gave
+ * us, and the saved work (newer) wins instead of being replaced by its own older snapshot.
+ */
+const OWN_ADDRESS_KEY = 'frp.own-addresses';
+/** A reload can also race the last write itself (pagehide), so a few recent ones count as ours. */
+const OWN_ADDRESSES_KEPT = 5;
+
+function ownAddresses(): string[] {
+  try {
+    const list: unknown = JSON.parse(window.sessionStorage.getItem(OWN_ADDRESS_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberOwnAddress(fragment: string): void {
+  try {
+    const list = [fragment, ...ownAddresses().filter((x) => x !== fragment)].slice(0, OWN_ADDRESSES_KEPT);
+    window.sessionStorage.setItem(OWN_ADDRESS_KEY, JSON.stringify(list));
+  } catch {
+    // without it a reload may announce our own link; the work is still stashed, not lost
+  }
+}
+
 /** Opens the link in `hash`. Returns whether the store now shows the link's work. */
-export function openLinkFromLocation(hash: string = window.location.hash): boolean {
+export function openLinkFromLocation(hash: string = window.location.hash, atStartup = true): boolean {
   if (!hash || hash === '#' || isForeignFragment(hash)) return false;
+  if (atStartup && hasSavedWork() && ownAddresses().includes(hash.replace(/^#/, ''))) return false;
   const decoded = decodeState(hash);
   if (!decoded.ok) {
     useSessionStore.getState().setNotice({ kind: 'bad-link', message: decoded.error });
@@ -52,6 +81,7 @@ export function startUrlSync(delayMs = 400): () => void {
     const fragment = currentFragment();
     if (fragment === last) return;
     last = fragment;
+    rememberOwnAddress(fragment);
     window.history.replaceState(window.history.state, '', `#${fragment}`);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
@@ -69,11 +99,12 @@ export function startUrlSync(delayMs = 400): () => void {
     // The store already holds (and has saved) the newest work; the link stashes it before replacing.
     pending = false;
     clearTimeout(timer);
-    openLinkFromLocation(hash);
+    openLinkFromLocation(hash, false);
     write(); // the address shows the work on screen (the link's, or ours after a bad link)
   };
-  // A bad link at startup left the work unchanged: the address goes back to showing that work.
-  if (useSessionStore.getState().notice?.kind === 'bad-link') write();
+  // From the start the address shows the work on screen: after a bad link (unchanged work), and
+  // after a reload that raced the last write (the saved work is newer than the address).
+  if (!isForeignFragment(window.location.hash)) write();
   window.addEventListener('pagehide', flush);
   window.addEventListener('hashchange', onHashChange);
   return () => {

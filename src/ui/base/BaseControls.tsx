@@ -113,10 +113,11 @@ function BaseDialogBody({ choice, choose }: { choice: Choice; choose: (c: Choice
           Load <code>falco_rules.yaml</code> (and <code>falco-incubating_rules.yaml</code>, <code>falco-sandbox_rules.yaml</code>)
           from a falcosecurity/rules release; they load in that order. They are kept in this browser, not put in share links.
         </p>
-        <FileDrop label="Upstream rules files" hint="falco_rules.yaml and friends" onFiles={(f) => add(f, 'Loaded')} />
+        <FileDrop label="Choose upstream rules files" hint="falco_rules.yaml and friends" onFiles={(f) => add(f, 'Loaded')} />
         <form className="row" style={{ marginTop: 8 }} onSubmit={(e) => { e.preventDefault(); void fetchIt(); }}>
           <input
-            type="url"
+            type="text"
+            inputMode="url"
             aria-label="Rules file address"
             placeholder="https://raw.githubusercontent.com/falcosecurity/rules/main/rules/falco_rules.yaml"
             value={address}

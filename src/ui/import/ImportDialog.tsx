@@ -175,7 +175,7 @@ function RulesImport({ onOutcome, onDone }: { onOutcome: (o: Outcome) => void; o
         <label><input type="radio" name="rules-mode" checked={mode === 'base'} onChange={() => setMode('base')} /> As the base ruleset (upstream falcosecurity rules files)</label>
       </fieldset>
       <p className="muted">Several files load in the order given, as Falco loads its <code>rules_files</code>{mode === 'base' ? ' (falco_rules.yaml, then incubating, then sandbox)' : ''}.</p>
-      <FileDrop label="Rules files" hint="rules files (.yaml)" onFiles={take} />
+      <FileDrop label="Choose rules files" hint="rules files (.yaml)" onFiles={take} />
     </>
   );
 }

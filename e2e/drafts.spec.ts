@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { SEED_FIXED_RULES_YAML } from '../src/engine/sample/seed';
+import { getRulesText, openFresh, sampleRow, setRulesText, waitForEditor } from './helpers';
+import { shareFragment } from './helpers/share-url';
+
+const LINK = shareFragment({ rules: SEED_FIXED_RULES_YAML, base: 'stock', samplesYaml: 'samples:\n  - command: systemctl stop falco\n' });
+
+async function makeOwnWork(page: import('@playwright/test').Page) {
+  await openFresh(page);
+  await setRulesText(page, `${await getRulesText(page)}\n# my own edit\n`);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('echo keep me');
+  await add.press('Enter');
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+}
+
+test('reload restores the work (saved as it is typed)', async ({ page }) => {
+  await makeOwnWork(page);
+  await page.getByRole('combobox', { name: 'Base ruleset' }).selectOption('none');
+  // Reload at once: nothing waits for a debounce.
+  await page.reload();
+  await waitForEditor(page);
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  expect(await getRulesText(page)).toContain('# my own edit');
+  await expect(page.getByRole('combobox', { name: 'Base ruleset' })).toHaveValue('none');
+  await expect(page.getByRole('status').filter({ hasText: 'Opened a shared link' })).toHaveCount(0);
+});
+
+test('reload after closing the page without a fragment restores the work too', async ({ page }) => {
+  await makeOwnWork(page);
+  await page.goto('./');
+  await waitForEditor(page);
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  expect(await getRulesText(page)).toContain('# my own edit');
+});
+
+test('opening a link keeps the previous draft: "Back to your draft" restores it', async ({ page }) => {
+  await makeOwnWork(page);
+  await page.goto('about:blank');
+  await page.goto(`./${LINK}`);
+  await expect(sampleRow(page, 'echo keep me')).toHaveCount(0);
+  expect(await getRulesText(page)).toBe(SEED_FIXED_RULES_YAML);
+  const notice = page.getByRole('status').filter({ hasText: 'Opened a shared link' });
+  await expect(notice).toContainText('Your previous work was kept');
+  await notice.getByRole('button', { name: 'Back to your draft' }).click();
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  expect(await getRulesText(page)).toContain('# my own edit');
+  // And the draft survives a reload as the current work.
+  await page.reload();
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+});
+
+test('a link pasted into the address bar of an open page also stashes the work first', async ({ page }) => {
+  await makeOwnWork(page);
+  await page.evaluate((hash) => { location.hash = hash; }, LINK);
+  await expect(sampleRow(page, 'echo keep me')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to your draft' }).click();
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+});
+
+test('a first visit through a link has no draft to offer', async ({ page }) => {
+  await page.goto(`./${LINK}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Opened a shared link' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Back to your draft' })).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getRulesText, openFresh, sampleRow, samplesTable } from './helpers';
+
+async function openImport(page: Page, tab: string) {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: tab }).click();
+  return dialog;
+}
+
+test('command lines: good lines import, a broken line is reported on its own', async ({ page }) => {
+  await openFresh(page);
+  const dialog = await openImport(page, 'Command lines');
+  await dialog.getByRole('textbox', { name: 'Command lines, one per line' }).fill('$ ip6tables -X\n# a comment\necho "unterminated\n\nservice falco stop\n');
+  await dialog.getByRole('button', { name: 'Import samples' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Imported 2 command lines as samples; 1 line skipped.');
+  await expect(dialog.getByRole('list', { name: 'Lines not imported' }).getByRole('listitem')).toHaveText([/^Line 3:/]);
+  await page.keyboard.press('Escape');
+  await expect(sampleRow(page, 'ip6tables -X')).toHaveAttribute('data-verdict', 'match');
+  await expect(sampleRow(page, 'service falco stop')).toBeVisible();
+  await expect(samplesTable(page).locator('tr[data-verdict]')).toHaveCount(5);
+});
+
+test('Falco alerts (json_output and falcosidekick) import as false positives, bad lines listed', async ({ page }) => {
+  await openFresh(page);
+  const rule = 'Impair Security Tools in Container';
+  const jsonOutput = JSON.stringify({
+    output: 'Security tool disabled', priority: 'Warning', rule, time: '2024-05-01T10:00:00.000000000Z',
+    output_fields: { 'proc.cmdline': 'iptables -L -n', 'proc.name': 'iptables', 'user.name': 'root', 'container.id': 'abc123def456', 'container.image.repository': 'nginx' },
+  });
+  const sidekick = JSON.stringify({
+    uuid: '1b2c', output: 'x', priority: 'Warning', rule, time: '2024-05-01T10:00:01Z', source: 'syscall', hostname: 'node-1', tags: ['container'],
+    output_fields: { 'proc.cmdline': 'systemctl status falco', 'proc.name': 'systemctl', 'container.id': 'abc123def456' },
+  });
+  const dialog = await openImport(page, 'Falco alerts');
+  await dialog.getByRole('textbox', { name: 'Falco alerts, one JSON object per line' }).fill(`${jsonOutput}\n{"output": broken\n${sidekick}\n`);
+  await expect(dialog.getByRole('checkbox', { name: 'Import as false positives (should not alert)' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Import samples' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Imported 2 alerts as samples; 1 line skipped.');
+  await expect(dialog.getByRole('list', { name: 'Lines not imported' })).toContainText('Line 2:');
+  await page.keyboard.press('Escape');
+  for (const cmd of ['iptables -L -n', 'systemctl status falco']) {
+    await expect(sampleRow(page, cmd).getByRole('button', { name: /^expect no alert for/ })).toBeVisible();
+  }
+});
+
+test('rules files: upload replaces the rules file (work stashed, "Back to your draft"), or appends in order', async ({ page }) => {
+  await openFresh(page);
+  const before = await getRulesText(page);
+  const a = { name: 'a_rules.yaml', mimeType: 'application/yaml', buffer: Buffer.from('- list: from_a\n  items: [x]\n') };
+  const b = { name: 'b_rules.yaml', mimeType: 'application/yaml', buffer: Buffer.from('- list: from_b\n  items: [y]\n') };
+
+  let dialog = await openImport(page, 'Rules files');
+  await dialog.getByLabel('Choose rules files', { exact: true }).setInputFiles([a, b]);
+  await expect(dialog).toBeHidden();
+  const text = await getRulesText(page);
+  expect(text.indexOf('from_a')).toBeGreaterThan(-1);
+  expect(text.indexOf('from_a')).toBeLessThan(text.indexOf('from_b'));
+  const notice = page.getByRole('status').filter({ hasText: 'Your rules file was replaced by a_rules.yaml, b_rules.yaml' });
+  await notice.getByRole('button', { name: 'Back to your draft' }).click();
+  expect(await getRulesText(page)).toBe(before);
+
+  dialog = await openImport(page, 'Rules files');
+  await dialog.getByRole('radio', { name: 'Appended to your rules file' }).check();
+  await dialog.getByLabel('Choose rules files', { exact: true }).setInputFiles([b]);
+  await expect(dialog.getByRole('status')).toContainText('Appended b_rules.yaml');
+  const appended = await getRulesText(page);
+  expect(appended.startsWith(before.trimEnd())).toBe(true);
+  expect(appended).toContain('# ---- b_rules.yaml ----\n- list: from_b');
+});
+
+test('Export: rules file and samples test file download, with the CLI command to run them', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const [rules] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download rules.yaml' }).click()]);
+  expect(rules.suggestedFilename()).toBe('rules.yaml');
+  const rulesText = await (await rules.createReadStream()).toArray();
+  expect(Buffer.concat(rulesText).toString()).toBe(await getRulesText(page));
+  const [samples] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download samples.yaml' }).click()]);
+  const samplesText = Buffer.concat(await (await samples.createReadStream()).toArray()).toString();
+  expect(samplesText).toContain('iptables -F');
+  await expect(dialog.getByLabel('CLI command')).toHaveText('npx falco-rule-playground test rules.yaml --samples samples.yaml');
+});
