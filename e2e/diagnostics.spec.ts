@@ -20,7 +20,10 @@ test('an unknown field shows a marker, a Problems entry and "error" verdicts', a
 
   for (const command of SEED_COMMANDS) {
     await expect.soft(sampleRow(page, command)).toHaveAttribute('data-verdict', 'error');
+    // Visible, not just present: a page-level panel once collapsed the whole workspace here.
+    await expect.soft(sampleRow(page, command).getByText('Error', { exact: true })).toBeVisible();
   }
+  await expect(page.getByRole('textbox', { name: 'Rules file editor' })).toBeVisible();
 
   // Clicking the problem puts the editor's cursor on the offending text.
   await entry.click();

@@ -12,7 +12,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu'],
 });
 
-async function shot(name, { colorScheme = 'light', width = 1440, height = 860, act } = {}) {
+async function shot(name, { colorScheme = 'light', width = 1440, height = 900, act } = {}) {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
   await page.goto(base);
   await page.waitForFunction(() => window.__frp?.getEditorText() != null, null, { timeout: 30000 });
