@@ -80,5 +80,5 @@ test('Export: rules file and samples test file download, with the CLI command to
   const [samples] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download samples.yaml' }).click()]);
   const samplesText = Buffer.concat(await (await samples.createReadStream()).toArray()).toString();
   expect(samplesText).toContain('iptables -F');
-  await expect(dialog.getByLabel('CLI command')).toHaveText('npx falco-rule-playground test rules.yaml --samples samples.yaml');
+  await expect(dialog.getByLabel('CLI command')).toHaveText('node bin/falco-rule-playground.mjs test rules.yaml --samples samples.yaml');
 });

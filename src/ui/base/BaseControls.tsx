@@ -41,7 +41,7 @@ export function BaseControls() {
       <select id="base-select" value={choice} onChange={(e) => choose(e.target.value as Choice)}>
         <option value="stock">Built-in stock macros</option>
         <option value="none">None</option>
-        <option value="upstream">Upstream rules files…</option>
+        <option value="upstream">Upstream rules</option>
       </select>
       <button type="button" className="link-button" onClick={() => setOpen(true)}>View</button>
       <ModalDialog open={open} title={title} onClose={() => setOpen(false)} className="io-dialog base-files-dialog">

@@ -13,7 +13,7 @@ import { useSessionStore } from '../../state/session';
 import { ModalDialog } from '../tuning/ModalDialog';
 import { mergeFiles, orderUpstreamNames } from '../base/upstream-files';
 import { FileDrop } from './FileDrop';
-import { appendSamples, combineRulesFiles, problemLines } from './import-samples';
+import { appendSamples, combineRulesFiles, problemLines, rejectedLines } from './import-samples';
 import '../tuning/tuning.css';
 import '../share/share.css';
 
@@ -103,12 +103,13 @@ function SamplesImport({ kind, onOutcome }: { kind: 'commands' | 'alerts'; onOut
       const { samples: next, added } = appendSamples(samples, r.samples);
       setSamples(next, defaults);
       selectSample(added[added.length - 1]);
-      setText('');
+      // What is left to fix stays in the box; what was imported goes.
+      setText(rejectedLines(text, r.diagnostics.map((d) => d.range)));
     }
     const n = r.samples.length;
     const what = kind === 'commands' ? 'command line' : 'alert';
     onOutcome({
-      bad: n === 0,
+      bad: problems.length > 0,
       summary: n
         ? `Imported ${n} ${what}${n === 1 ? '' : 's'} as sample${n === 1 ? '' : 's'}${problems.length ? `; ${problems.length} line${problems.length === 1 ? '' : 's'} skipped` : ''}.`
         : `Nothing imported${problems.length ? `: ${problems.length} line${problems.length === 1 ? '' : 's'} could not be read` : ': the text is empty'}.`,

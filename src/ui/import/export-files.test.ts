@@ -18,11 +18,11 @@ describe('export', () => {
 
   it('builds the test command for each base and plugins choice', () => {
     const base = { rulesFile: 'rules.yaml', samplesFile: 'samples.yaml', upstream: null, plugins: 'container' as const };
-    expect(cliTestCommand({ ...base, base: 'stock' })).toBe('npx falco-rule-playground test rules.yaml --samples samples.yaml');
+    expect(cliTestCommand({ ...base, base: 'stock' })).toBe('node bin/falco-rule-playground.mjs test rules.yaml --samples samples.yaml');
     expect(cliTestCommand({ ...base, base: 'none', plugins: 'none' }))
-      .toBe('npx falco-rule-playground test rules.yaml --samples samples.yaml --base none --plugins none');
+      .toBe('node bin/falco-rule-playground.mjs test rules.yaml --samples samples.yaml --base none --plugins none');
     expect(cliTestCommand({ ...base, base: 'stock', upstream: ['falco_rules.yaml', 'falco-incubating_rules.yaml'] }))
-      .toBe('npx falco-rule-playground test falco_rules.yaml falco-incubating_rules.yaml rules.yaml --samples samples.yaml --base none');
+      .toBe('node bin/falco-rule-playground.mjs test falco_rules.yaml falco-incubating_rules.yaml rules.yaml --samples samples.yaml --base none');
   });
 
   it('quotes file names only when the shell needs it', () => {

@@ -26,9 +26,9 @@ export function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** `npx falco-rule-playground test ...` for these files and choices (defaults left out). */
+/** `node bin/falco-rule-playground.mjs test ...` (from a checkout of the playground) for these files and choices (defaults left out). */
 export function cliTestCommand(c: CliChoice): string {
-  const words = ['npx', 'falco-rule-playground', 'test'];
+  const words = ['node', 'bin/falco-rule-playground.mjs', 'test'];
   if (c.upstream && c.upstream.length) words.push(...c.upstream);
   words.push(c.rulesFile, '--samples', c.samplesFile);
   // The CLI's base is built-in only; an upstream base is given as files in front of the rules.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { importCommandLines } from '../../engine/import';
-import { appendSamples, combineRulesFiles, problemLines } from './import-samples';
+import { appendSamples, combineRulesFiles, problemLines, rejectedLines } from './import-samples';
 
 describe('appendSamples', () => {
   it('keeps existing samples and gives each imported one an id not used before', () => {
@@ -37,5 +37,14 @@ describe('problemLines', () => {
     const lines = problemLines(r.diagnostics);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Line 2:/);
+  });
+});
+
+describe('rejectedLines', () => {
+  it('keeps only the lines a problem points at, so they can be fixed and imported again', () => {
+    const text = 'ls -l\necho "unterminated\nid\nprintf \'x\n';
+    const r = importCommandLines(text);
+    expect(rejectedLines(text, r.diagnostics.map((d) => d.range))).toBe('echo "unterminated\nprintf \'x\n');
+    expect(rejectedLines('ls\n', [])).toBe('');
   });
 });

@@ -38,3 +38,16 @@ function oneLine(name: string): string {
 export function problemLines(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
 }
+
+/** The whole lines of `text` that the given ranges touch, in order, each once. */
+export function rejectedLines(text: string, ranges: readonly { start: number; end: number }[]): string {
+  const lines: string[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (ranges.some((r) => r.start <= end && r.end >= start)) lines.push(line);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
