@@ -53,7 +53,7 @@ function Keys({ shortcut }: { shortcut: Shortcut }) {
     <>
       {shortcut.keys.map((combo, i) => (
         <Fragment key={combo.join('+')}>
-          {i > 0 && <span className="muted"> or </span>}
+          {i > 0 && <span className="muted"> {shortcut.join ?? 'or'} </span>}
           {combo.map((k, j) => (
             <Fragment key={k}>
               {j > 0 && '+'}

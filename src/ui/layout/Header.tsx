@@ -8,6 +8,7 @@ import { ImportControl } from '../import/ImportDialog';
 import { ExportControl } from '../import/ExportDialog';
 import { LessonsButton } from '../lessons/ConnectedLessons';
 import { HelpButton } from '../help/HelpPanel';
+import './header.css';
 
 export function Header() {
   return (

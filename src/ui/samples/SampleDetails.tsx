@@ -21,7 +21,7 @@ export function SampleDetails() {
     <aside className="sample-details" aria-label="Sample details">
       <h3 className="details-title"><code>{sample.command || '(empty)'}</code></h3>
       {result?.error && <p className="sample-error">⚠ {result.error.message}</p>}
-      {selectedRule && result?.perRule[selectedRule.name] === 'match' && !selectedRule.error && (
+      {selectedRule && result?.perRule[selectedRule.name] === 'match' && !selectedRule.error && sample.expect?.[selectedRule.name] !== 'alert' && (
         <div className="details-actions">
           <AddExceptionButton sampleId={sample.id} />
           <span className="muted">when this alert is a false positive</span>

@@ -80,7 +80,7 @@ export const SampleRow = memo(function SampleRow(p: Props) {
           )}
         </td>
         <td className="col-actions">
-          {verdict === 'match' && ruleName && <AddExceptionRowButton sampleId={sample.id} label={label} ruleName={ruleName} />}
+          {verdict === 'match' && ruleName && expect !== 'alert' && <AddExceptionRowButton sampleId={sample.id} label={label} ruleName={ruleName} />}
           <button type="button" className="icon-button" aria-expanded={p.contextOpen}
             aria-label={`Context of ${label}`} title="Edit the context: parent, user, container, env, fields"
             onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}><SlidersIcon /></button>
