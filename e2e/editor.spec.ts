@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getRulesText, openFresh, setRulesText } from './helpers';
+
+// The Falco language support inside Monaco, driven with the keyboard as a person would.
+
+const FILE = [
+  '- macro: my_shell',
+  '  condition: proc.name in (bash, sh)',
+  '',
+  '- rule: r',
+  '  desc: d',
+  '  condition: spawned_process and my_shell',
+  '  output: o',
+  '  priority: WARNING',
+  '',
+].join('\n');
+
+/** Puts the editor's cursor at a 1-based line and column (lines here are short: no wrapping). */
+async function cursorAt(page: Page, line: number, column: number) {
+  await page.getByRole('textbox', { name: 'Rules file editor' }).focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 1; i < column; i++) await page.keyboard.press('ArrowRight');
+}
+
+test('typing "proc." in a condition opens completion with proc.name', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE.replace('spawned_process and my_shell', 'spawned_process and '));
+  await cursorAt(page, 6, 1);
+  await page.keyboard.press('End');
+  await page.keyboard.type('proc.');
+  const suggest = page.locator('.monaco-editor .suggest-widget');
+  await expect(suggest).toBeVisible();
+  await expect(suggest.locator('.monaco-list-row').first()).toContainText('proc.');
+  // Narrow the list the way a person does; proc.name is offered and accepted with Enter.
+  await page.keyboard.type('nam');
+  await expect(suggest.locator('.monaco-list-row', { hasText: 'proc.name' }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => getRulesText(page)).toContain('condition: spawned_process and proc.name');
+});
+
+test('hovering a field shows its description', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 2, 17); // inside "proc.name"
+  // Ctrl+K Ctrl+I: the keyboard way to show the hover.
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.press('ControlOrMeta+i');
+  const hover = page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'proc.name' });
+  await expect(hover.first()).toBeVisible();
+  await expect(hover.first()).toContainText('Process name');
+
+  // And with the mouse: hovering the token shows the same.
+  await page.keyboard.press('Escape');
+  const token = page.locator('.monaco-editor .view-line').nth(1).getByText('proc.name', { exact: false });
+  await token.first().hover();
+  await expect(page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'Process name' }).first()).toBeVisible();
+});
+
+test('F12 on a macro moves the cursor to its definition', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 6, 37); // inside "my_shell" in the rule's condition
+  await page.keyboard.press('F12');
+  // Where the cursor went is where a typed character lands: the macro's line, not the rule's.
+  await expect.poll(async () => {
+    await page.keyboard.type('Q');
+    const text = await getRulesText(page);
+    if (text !== FILE) await page.keyboard.press('ControlOrMeta+z');
+    return text.split('\n').map((l, i) => (l !== FILE.split('\n')[i] ? i + 1 : 0)).filter(Boolean);
+  }, { timeout: 5000 }).toEqual([1]);
+});
