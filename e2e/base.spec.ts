@@ -71,7 +71,6 @@ test('a link made with upstream files names them; the receiver loads them and ge
 });
 
 test('a base file fetched from an address; a failed fetch says why', async ({ page }) => {
-  await page.route('**/fixtures/falco_rules.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: UPSTREAM_DEFAULT.buffer.toString() }));
   await page.route('**/fixtures/missing.yaml', (route) => route.fulfill({ status: 404, body: 'no' }));
   await page.route('**/fixtures/down.yaml', (route) => route.abort('internetdisconnected'));
   await openFresh(page);
@@ -92,7 +91,11 @@ test('a base file fetched from an address; a failed fetch says why', async ({ pa
   await dialog.getByRole('button', { name: 'Fetch' }).click();
   await expect(dialog.getByRole('alert')).toContainText('not a web address');
 
-  await address.fill(`${origin}/fixtures/falco_rules.yaml`);
+  // A GitHub file page is rewritten to its raw address, fetched across origins (CORS allowed).
+  await page.route('https://raw.githubusercontent.com/falcosecurity/rules/main/rules/falco_rules.yaml', (route) => route.fulfill({
+    status: 200, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body: UPSTREAM_DEFAULT.buffer.toString(),
+  }));
+  await address.fill('https://github.com/falcosecurity/rules/blob/main/rules/falco_rules.yaml');
   await dialog.getByRole('button', { name: 'Fetch' }).click();
   await expect(dialog.getByRole('status')).toContainText('Fetched falco_rules.yaml');
   await expect(page.getByRole('combobox', { name: 'Base ruleset' })).toHaveValue('upstream');

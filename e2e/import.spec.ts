@@ -82,3 +82,23 @@ test('Export: rules file and samples test file download, with the CLI command to
   expect(samplesText).toContain('iptables -F');
   await expect(dialog.getByLabel('CLI command')).toHaveText('node bin/falco-rule-playground.mjs test rules.yaml --samples samples.yaml');
 });
+
+test('rules files dropped on the Rules files tab load like chosen ones', async ({ page }) => {
+  await openFresh(page);
+  const dialog = await openImport(page, 'Rules files');
+  await dialog.getByRole('radio', { name: 'Appended to your rules file' }).check();
+  const drop = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['- list: dropped_one\n  items: [a]\n'], 'one.yaml', { type: 'application/yaml' }));
+    dt.items.add(new File(['- list: dropped_two\n  items: [b]\n'], 'two.yaml', { type: 'application/yaml' }));
+    return dt;
+  });
+  const zone = dialog.locator('.drop-zone');
+  await zone.dispatchEvent('dragover', { dataTransfer: drop });
+  await expect(zone).toHaveAttribute('data-over', 'true');
+  await zone.dispatchEvent('drop', { dataTransfer: drop });
+  await expect(dialog.getByRole('status')).toContainText('Appended one.yaml, two.yaml');
+  const text = await getRulesText(page);
+  expect(text.indexOf('dropped_one')).toBeLessThan(text.indexOf('dropped_two'));
+  expect(text.indexOf('dropped_one')).toBeGreaterThan(0);
+});

@@ -12,8 +12,10 @@ import type { Plugin } from 'vite';
 
 /**
  * Only the app's own scripts and workers run; Monaco sets inline styles (style-src needs
- * 'unsafe-inline'), its icon font and our images are same-origin or data: URLs; nothing is fetched
- * from elsewhere; no plugins, no <base> rewriting, no form posts.
+ * 'unsafe-inline'), its icon font and our images are same-origin or data: URLs; no plugins, no
+ * <base> rewriting, no form posts. connect-src allows https: for one thing only: the base ruleset
+ * dialog fetches an upstream rules file from an address the person types (src/ui/base/fetch-rules.ts);
+ * the fetched text is data for the engine, never code.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -22,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
