@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openFresh, sampleRow, SEED_COMMANDS, waitForEditor } from './helpers';
 import { UPSTREAM_DEFAULT, UPSTREAM_INCUBATING, verdicts } from './helpers/share-url';
@@ -112,4 +114,25 @@ test('rules files imported as the base from the Import dialog', async ({ page })
   await expect(dialog.getByRole('status')).toContainText('in load order: falco_rules.yaml, falco-incubating_rules.yaml');
   await page.keyboard.press('Escape');
   await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'miss');
+});
+
+test('the real upstream release files (read from ../shared/corpus at test time) load as the base and survive a reload', async ({ page }) => {
+  const dir = path.resolve(process.cwd(), '../shared/corpus/falcosecurity-rules');
+  const names = ['falco-sandbox_rules.yaml', 'falco_rules.yaml', 'falco-incubating_rules.yaml'];
+  for (const n of names) {
+    if (!existsSync(path.join(dir, n))) throw new Error(`${path.join(dir, n)} is missing: this test needs the shared corpus next to the repo`);
+  }
+  await openFresh(page);
+  const dialog = await openBaseDialog(page);
+  await dialog.getByLabel('Choose upstream rules files', { exact: true }).setInputFiles(names.map((n) => path.join(dir, n)));
+  await expect(dialog.getByRole('list', { name: 'Loaded upstream files' }).locator('.file-name'))
+    .toHaveText(['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml']);
+  await page.keyboard.press('Escape');
+  // Upstream's own macros (spawned_process, container, never_true ...) serve the seed rule.
+  for (const command of SEED_COMMANDS) await expect(sampleRow(page, command)).toHaveAttribute('data-verdict', 'match');
+  await expect(page.getByRole('list', { name: 'Problems in the rules file' })).toHaveCount(0);
+  await page.reload();
+  await waitForEditor(page);
+  await expect(page.getByRole('combobox', { name: 'Base ruleset' })).toHaveValue('upstream');
+  for (const command of SEED_COMMANDS) await expect(sampleRow(page, command)).toHaveAttribute('data-verdict', 'match');
 });
