@@ -100,6 +100,10 @@ const SCRIPT_EXTENSIONS: Record<string, string> = {
   php: '/usr/bin/php',
 };
 
+// Lookups take program names typed by the person: without a prototype, `toString` or `constructor`
+// is an unknown program, not Object.prototype's function (found by test/fuzz).
+for (const table of [SYMLINKS, LOCATIONS, SCRIPTS, SCRIPT_EXTENSIONS]) Object.setPrototypeOf(table, null);
+
 /** Set-uid-root programs: after execve their effective uid (user.uid) is 0. */
 const SETUID_ROOT = new Set(
   words('/usr/bin/sudo /usr/bin/su /usr/bin/passwd /usr/bin/chsh /usr/bin/chfn /usr/bin/gpasswd /usr/bin/newgrp /usr/bin/pkexec /usr/bin/mount /usr/bin/umount /usr/bin/fusermount3'),

@@ -93,6 +93,12 @@ export function splitCommand(command: string, env: (name: string) => string | un
       // A ps line with a stray quote: fall back to blank-separated words.
       return { ok: true, assignments: [], words: blankWords(command), notes: [] };
     }
+    if (w.end <= i) {
+      // No progress (a line break in a ps line is not a word character): skip it rather than loop
+      // forever (found by test/fuzz).
+      i++;
+      continue;
+    }
     words.push({ text: w.text, range: { start: i, end: w.end }, plainPrefix: w.plainPrefix });
     i = w.end;
   }

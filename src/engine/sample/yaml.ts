@@ -65,7 +65,7 @@ export function parseSamplesYaml(text: string): SamplesFile {
   const samples: Sample[] = [];
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
-    diagnostics.push({ code: 'FRP_SAMPLES_YAML_PARSE', severity: 'error', message: e.message.split('\n')[0], range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } });
+    diagnostics.push({ code: 'FRP_SAMPLES_YAML_PARSE', severity: 'error', message: e.message.split('\n')[0], range: clampRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1), text.length) });
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { samples, defaults, diagnostics };
@@ -343,3 +343,9 @@ function defaultsUser(u: SampleUser, current: SampleDefaults['user']): SampleDef
 }
 
 export { defaultSampleId, serializeSamplesYaml } from './yaml-write';
+
+/** The yaml library reports errors at end of input one past the text; ranges stay inside it. */
+function clampRange(start: number, end: number, length: number): { start: number; end: number } {
+  const s = Math.max(0, Math.min(start, length));
+  return { start: s, end: Math.max(s, Math.min(end, length)) };
+}
