@@ -260,7 +260,7 @@ export function readFile(fileIndex: number, file: string, content: string, sink:
   const root = reader.root();
   const parsed = parseYamlDocuments(content);
   if (parsed.error) {
-    const ctx: LoadContext = { fileIndex, file, range: { start: parsed.error.offset, end: parsed.error.offset + 1 }, itemType: 'value for', itemName: '' };
+    const ctx: LoadContext = { fileIndex, file, range: { start: Math.min(parsed.error.offset, content.length), end: Math.min(parsed.error.offset + 1, content.length) }, itemType: 'value for', itemName: '' };
     sink.error('LOAD_ERR_YAML_PARSE', parsed.error.message, ctx);
     return false;
   }
