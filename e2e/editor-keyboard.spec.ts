@@ -23,7 +23,7 @@ test('the shortcuts panel opens with ?, F1 and Ctrl+/ outside the editor, and fr
 
   await page.keyboard.press('ControlOrMeta+/');
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).last().click(); // the footer button (the × is first)
   await expect(dialog).toBeHidden();
 
   await headerButton.press('Enter');

@@ -44,6 +44,10 @@ export function HelpPanel() {
           </table>
         </section>
       ))}
+      {/* A focusable control inside the scrolling body lets keyboard users scroll it (and leave). */}
+      <footer className="frp-dialog-actions">
+        <button type="button" onClick={() => setOpen(false)}>Close</button>
+      </footer>
     </ModalDialog>
   );
 }
