@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    pool: 'threads',
+    // Child processes, not worker threads: a few tests build very large inputs (deep nesting, huge
+    // files) and a thread's smaller heap made the worker exit mid-run.
+    pool: 'forks',
   },
 });
