@@ -4,7 +4,6 @@
  * are the kind and name Falco prints for it (`rule`/`X`, `value for`/``, `exception`/`e1` ...).
  */
 import type { Range } from '../text/range';
-import { lineColumn } from './yaml-tree';
 
 export interface LoadContext {
   fileIndex: number;
@@ -38,9 +37,30 @@ export class MessageSink {
   readonly warnings: LoadMessage[] = [];
   constructor(private readonly files: FileText[]) {}
 
+  /** Line start offsets per file, built on first use: a scan per message made big files quadratic. */
+  private readonly lineStarts = new Map<number, number[]>();
+
+  private position(fileIndex: number, offset: number): { line: number; column: number } {
+    let starts = this.lineStarts.get(fileIndex);
+    if (!starts) {
+      const content = this.files[fileIndex]?.content ?? '';
+      starts = [0];
+      for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts.set(fileIndex, starts);
+    }
+    // The last line starting at or before `offset` (same answer as yaml-tree's lineColumn).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
   private make(code: string, message: string, ctx: LoadContext, severity: 'error' | 'warning', range?: Range): LoadMessage {
-    const content = this.files[ctx.fileIndex]?.content ?? '';
-    const { line, column } = lineColumn(content, ctx.range.start);
+    const { line, column } = this.position(ctx.fileIndex, ctx.range.start);
     return { code, message, file: ctx.file, line, column, itemType: ctx.itemType, itemName: ctx.itemName, severity, range: range ?? ctx.range };
   }
 
