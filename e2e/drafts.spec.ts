@@ -66,3 +66,20 @@ test('a first visit through a link has no draft to offer', async ({ page }) => {
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+test('after the notice is dismissed, the replaced work is still under Import → Earlier drafts', async ({ page }) => {
+  await makeOwnWork(page);
+  await page.goto('about:blank');
+  await page.goto(`./${LINK}`);
+  await page.getByRole('status').filter({ hasText: 'Opened a shared link' }).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(sampleRow(page, 'echo keep me')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: 'Earlier drafts' }).click();
+  const list = dialog.getByRole('list', { name: 'Earlier drafts' });
+  await expect(list.getByRole('listitem').first()).toContainText('before opening a link');
+  await list.getByRole('listitem').first().getByRole('button', { name: /^Back to the draft of/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  expect(await getRulesText(page)).toContain('# my own edit');
+});

@@ -3,7 +3,7 @@
  * every change (src/state/store.ts, key STORAGE_KEY); this module keeps the earlier drafts that a
  * link or an import replaced (src/share/drafts, same storage), so they can be brought back.
  */
-import { createDraftStore, type DraftStore } from '../share';
+import { createDraftStore, type DraftEntry, type DraftStore } from '../share';
 import { STORAGE_KEY, useAppStore } from './store';
 import { applyShareState, toShareState } from './share-link';
 
@@ -42,4 +42,9 @@ export function restoreDraft(id: string): boolean {
   store.stash(toShareState(useAppStore.getState()), 'before going back to a draft');
   applyShareState(state);
   return true;
+}
+
+/** The stashed drafts, newest first (empty when storage is unavailable). */
+export function draftHistory(): DraftEntry[] {
+  return draftStore()?.history() ?? [];
 }

@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { importCommandLines, importFalcoAlerts, type ImportResult } from '../../engine/import';
 import { useAppStore } from '../../state/store';
 import { stashCurrentWork } from '../../state/persistence';
+import { EarlierDrafts } from './EarlierDrafts';
 import { useSessionStore } from '../../state/session';
 import { ModalDialog } from '../tuning/ModalDialog';
 import { mergeFiles, orderUpstreamNames } from '../base/upstream-files';
@@ -17,11 +18,12 @@ import { appendSamples, combineRulesFiles, problemLines, rejectedLines } from '.
 import '../tuning/tuning.css';
 import '../share/share.css';
 
-type Tab = 'commands' | 'alerts' | 'rules';
+type Tab = 'commands' | 'alerts' | 'rules' | 'drafts';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'commands', label: 'Command lines' },
   { id: 'alerts', label: 'Falco alerts' },
   { id: 'rules', label: 'Rules files' },
+  { id: 'drafts', label: 'Earlier drafts' },
 ];
 
 interface Outcome { bad: boolean; summary: string; problems: string[] }
@@ -71,6 +73,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
         {tab === 'commands' && <SamplesImport kind="commands" onOutcome={setOutcome} />}
         {tab === 'alerts' && <SamplesImport kind="alerts" onOutcome={setOutcome} />}
         {tab === 'rules' && <RulesImport onOutcome={setOutcome} onDone={onDone} />}
+        {tab === 'drafts' && <EarlierDrafts onDone={onDone} />}
         {outcome && <OutcomeView outcome={outcome} />}
       </div>
     </>
