@@ -28,6 +28,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['Alt', 'N']], does: 'Go to the box for a new sample command line' },
       { keys: [['Alt', '↑'], ['Alt', '↓']], join: '/', does: 'Select the previous / next sample row' },
       { keys: [['Tab'], ['Shift', 'Tab']], join: '/', does: 'Move to the next / previous control (every button is reachable this way)' },
+      { keys: [['←'], ['→']], join: '/', does: 'Switch between the "Errors & warnings" and "Hints" tabs (when a tab has focus)' },
       { keys: [['Esc']], does: 'Close the open dialog (lessons, add exception, share, import, this list)' },
     ],
   },

@@ -6,6 +6,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import type { Diagnostic, Severity } from '../../engine/diagnostics';
+import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { revealRange } from '../editor/editor-bridge';
@@ -65,7 +66,7 @@ export function ProblemsPanel() {
       <div role="tabpanel" id="problems-panel-hints" aria-labelledby="problems-tab-hints" hidden={tab !== 'hints'} className="hints-tabpanel">
         {tab === 'hints' && (
           <HintsList
-            hints={hints}
+            hints={byEvidence(hints)}
             rulesText={rulesText}
             rowLabel={(id) => {
               const samples = useAppStore.getState().samples;
@@ -123,6 +124,15 @@ function LoaderProblems({ diagnostics, baseDiagnostics, rulesText }: { diagnosti
       )}
     </>
   );
+}
+
+/**
+ * The list puts first the hints your samples prove (a row shows the problem happening), then
+ * warnings, then style notes; file order within each. The editor's markers keep file order.
+ */
+function byEvidence(hints: LintHint[]): LintHint[] {
+  const rank = (h: LintHint) => (h.rows?.length ? 0 : h.severity === 'warning' ? 1 : 2);
+  return hints.map((h, i) => ({ h, i })).sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i).map((x) => x.h);
 }
 
 function where(text: string, d: Diagnostic): string {
