@@ -10,6 +10,7 @@
 import { analyze, type Analysis, type AnalysisInput, type BaseChoice } from '../engine/analyze';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { applyLimits, withLimitProblems } from './limits';
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -56,6 +57,8 @@ export class AnalysisService {
   private listeners = new Set<() => void>();
   private version = 0;
   private baseOverride: BaseChoice | null = null;
+  /** Problems from applyLimits for the input being analysed (added to the worker's answer). */
+  private limitProblems: Diagnostic[] = [];
   /** Last worker round trip, for the benchmark and curious people. */
   lastWorkerMs: number | null = null;
 
@@ -83,12 +86,20 @@ export class AnalysisService {
   view(authored: AnalysisInput): ServiceView {
     if (this.lastInput && sameInput(this.lastInput, authored)) return this.shown;
     this.lastInput = authored;
-    const input = this.baseOverride ? { ...authored, base: this.baseOverride } : authored;
+    const limited = applyLimits(this.baseOverride ? { ...authored, base: this.baseOverride } : authored);
+    this.limitProblems = limited.problems;
+    if (limited.refused) {
+      this.rev++;
+      this.clearTimer();
+      this.shown = { analysis: limited.refused, stale: false };
+      return this.shown;
+    }
+    const input = limited.input;
     const inline = this.workerBroken || workWeight(input) <= this.opts.inlineWeightLimit;
     if (inline) {
       this.rev++; // any answer still on its way is now stale
       this.clearTimer();
-      this.shown = { analysis: analyze(input), stale: false };
+      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
       return this.shown;
     }
     this.post(input);
@@ -163,7 +174,7 @@ export class AnalysisService {
     this.clearTimer();
     if (msg.type === 'result') {
       this.lastWorkerMs = msg.ms;
-      this.publish({ analysis: msg.analysis, stale: false });
+      this.publish({ analysis: withLimitProblems(msg.analysis, this.limitProblems), stale: false });
     } else {
       this.publish({ analysis: withProblem(this.shown.analysis, `internal error in the analysis worker: ${msg.message}`), stale: false });
     }
