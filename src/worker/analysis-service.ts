@@ -102,8 +102,7 @@ export class AnalysisService {
       this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
       return this.shown;
     }
-    this.post(input);
-    this.shown = { analysis: this.shown.analysis, stale: true };
+    if (this.post(input)) this.shown = { analysis: this.shown.analysis, stale: true };
     return this.shown;
   }
 
@@ -124,11 +123,13 @@ export class AnalysisService {
     this.worker = null;
   }
 
-  private post(input: AnalysisInput): void {
+  /** Sends `input` to the worker; false when it was analysed here instead. */
+  private post(input: AnalysisInput): boolean {
     const worker = this.ensureWorker();
     if (!worker) {
-      this.shown = { analysis: analyze(input), stale: false };
-      return;
+      this.rev++;
+      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
+      return false;
     }
     const rev = ++this.rev;
     const sent = this.opts.now();
@@ -137,11 +138,12 @@ export class AnalysisService {
     } catch {
       // Not cloneable or the worker is gone: analyse here rather than show nothing.
       this.workerBroken = true;
-      this.publish({ analysis: analyze(input), stale: false });
-      return;
+      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
+      return false;
     }
     this.clearTimer();
     this.timer = setTimeout(() => this.onTimeout(rev, sent), this.opts.timeoutMs);
+    return true;
   }
 
   private ensureWorker(): WorkerLike | null {

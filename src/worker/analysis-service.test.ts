@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnalysisService, type WorkerLike } from './analysis-service';
+import type { AnalysisInput } from '../engine/analyze';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+class FakeWorker implements WorkerLike {
+  sent: WorkerRequest[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  postMessage(m: WorkerRequest) { this.sent.push(structuredClone(m)); }
+  terminate() { this.terminated = true; }
+  answer(msg: WorkerResponse) { this.onmessage?.({ data: msg } as MessageEvent<WorkerResponse>); }
+}
+
+const RULE = '- rule: R\n  desc: d\n  condition: proc.name = ls\n  output: o\n  priority: WARNING\n';
+const input = (n: number, rulesText = RULE): AnalysisInput => ({
+  rulesText, base: 'none', plugins: 'container', samples: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, command: i % 2 ? 'ls' : 'cat' })),
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('AnalysisService', () => {
+  it('analyses small work inline, at once', () => {
+    const workers: FakeWorker[] = [];
+    const s = new AnalysisService({ createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; } });
+    const v = s.view(input(3));
+    expect(v.stale).toBe(false);
+    expect(v.analysis.samples.map((r) => r.perRule.R)).toEqual(['miss', 'match', 'miss']);
+    expect(workers).toHaveLength(0);
+    expect(s.view(input(3)).analysis.samples).toHaveLength(3);
+  });
+
+  it('sends large work to the worker and drops answers to older revisions', () => {
+    const w = new FakeWorker();
+    const s = new AnalysisService({ createWorker: () => w, inlineWeightLimit: 10 });
+    let notified = 0;
+    s.subscribe(() => notified++);
+    const first = input(50);
+    expect(s.view(first).stale).toBe(true);
+    const second = input(60);
+    s.view(second);
+    expect(w.sent.map((m) => m.rev)).toEqual([1, 2]);
+    const empty = { diagnostics: [], baseDiagnostics: [], rules: [], samples: [] };
+    w.answer({ type: 'result', rev: 1, analysis: { ...empty, samples: [] }, ms: 1 });
+    expect(notified).toBe(0); // stale answer ignored
+    w.answer({ type: 'result', rev: 2, analysis: { ...empty, rules: [{ name: 'R', enabled: true, priority: 'Warning', range: { start: 0, end: 1 } }] }, ms: 1 });
+    expect(notified).toBe(1);
+    const v = s.view(second);
+    expect(v.stale).toBe(false);
+    expect(v.analysis.rules.map((r) => r.name)).toEqual(['R']);
+  });
+
+  it('a worker that does not answer in time is replaced and the page gets a message', () => {
+    vi.useFakeTimers();
+    const made: FakeWorker[] = [];
+    const s = new AnalysisService({ createWorker: () => { const w = new FakeWorker(); made.push(w); return w; }, inlineWeightLimit: 10, timeoutMs: 100 });
+    s.view(input(50));
+    vi.advanceTimersByTime(150);
+    expect(made[0].terminated).toBe(true);
+    const v = s.view(input(50));
+    expect(v.analysis.diagnostics[0].code).toBe('FRP_ANALYSIS_ABORTED');
+    s.view(input(51));
+    expect(made).toHaveLength(2);
+  });
+
+  it('without workers everything runs inline', () => {
+    const s = new AnalysisService({ createWorker: () => null, inlineWeightLimit: 10 });
+    const v = s.view(input(50));
+    expect(v.stale).toBe(false);
+    expect(v.analysis.samples).toHaveLength(50);
+  });
+
+  it('a rules file over the size limit is refused with a message, nothing is analysed', () => {
+    const s = new AnalysisService({ createWorker: () => null });
+    const v = s.view(input(1, '#'.repeat(2_000_001)));
+    expect(v.analysis.diagnostics[0].code).toBe('FRP_RULES_TOO_LARGE');
+    expect(v.analysis.samples).toEqual([]);
+  });
+});
