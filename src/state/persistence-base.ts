@@ -96,15 +96,18 @@ export async function saveBaseFiles(files: BaseFile[]): Promise<'indexeddb' | 'l
  */
 export function startBaseFilesPersistence(): () => void {
   let ready = false;
+  const keep = (files: BaseFile[]) => {
+    void saveBaseFiles(files).then((where) => useSessionStore.setState({ baseFilesKept: where }));
+  };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (ready && s.upstreamFiles !== prev.upstreamFiles) void saveBaseFiles(s.upstreamFiles);
+    if (ready && s.upstreamFiles !== prev.upstreamFiles) keep(s.upstreamFiles);
   });
   void loadBaseFiles().then((kept) => {
     const now = useAppStore.getState().upstreamFiles;
     const merged = [...kept.filter((k) => !now.some((f) => f.name === k.name)), ...now];
     if (merged.length !== now.length) useAppStore.getState().setUpstreamFiles(merged);
     ready = true;
-    if (now.length) void saveBaseFiles(merged);
+    if (now.length) keep(merged);
     useSessionStore.setState({ baseFilesReady: true });
   });
   return unsubscribe;

@@ -17,10 +17,13 @@ interface SessionState {
   setNotice: (notice: Notice | null) => void;
   /** False until the upstream base files kept in this browser have been read back (IndexedDB is async). */
   baseFilesReady: boolean;
+  /** Where the loaded upstream files were last kept ('none': storage full or unavailable). */
+  baseFilesKept: 'indexeddb' | 'localstorage' | 'none' | null;
 }
 
 export const useSessionStore = create<SessionState>()((set) => ({
   notice: null,
   setNotice: (notice) => set({ notice }),
   baseFilesReady: false,
+  baseFilesKept: null,
 }));

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { STOCK_RULES_FILE } from '../../engine/base/stock';
 import { useAppStore } from '../../state/store';
+import { useSessionStore } from '../../state/session';
 import { ModalDialog } from '../tuning/ModalDialog';
 import { FileDrop } from '../import/FileDrop';
 import { useBaseDialog } from './base-dialog-state';
@@ -57,6 +58,7 @@ function BaseDialogBody({ choice, choose }: { choice: Choice; choose: (c: Choice
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
+  const kept = useSessionStore((s) => s.baseFilesKept);
 
   const add = (added: BaseFile[], how: string) => {
     const empty = added.filter((f) => f.content.trim() === '');
@@ -130,6 +132,11 @@ function BaseDialogBody({ choice, choose }: { choice: Choice; choose: (c: Choice
         )}
       </section>
 
+      {b.files.length > 0 && kept === 'none' && (
+        <p className="import-result" data-bad="true" role="alert">
+          This browser could not keep the files (storage full or unavailable): they are loaded for this visit only.
+        </p>
+      )}
       {b.files.length > 0 && (
         <ul className="file-list" aria-label="Loaded upstream files">
           {orderUpstreamNames(b.files.map((f) => f.name)).map((name) => {
