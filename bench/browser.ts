@@ -137,6 +137,15 @@ async function waitVerdicts(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('tr[data-verdict]').length >= n, count, { timeout: 120_000 });
 }
 
+/** Runs one measurement; a failure is reported and the other figures are still produced. */
+async function section(name: string, opts: BrowserOptions, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    opts.log(`${name}: FAILED (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
 export async function browserFigures(opts: BrowserOptions): Promise<Figures> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'frp-bench-'));
   const figures: Figures = {};
@@ -164,8 +173,9 @@ export async function browserFigures(opts: BrowserOptions): Promise<Figures> {
     opts.log(`first verdicts: ${firsts.map((x) => x.toFixed(0)).join(', ')} ms`);
 
     const pairs = opts.quick ? 12 : 40;
-    {
-      const page = await freshPage(browser, url);
+    const b = browser;
+    await section('seed, 200 samples', opts, async () => {
+      const page = await freshPage(b, url);
       await waitEditor(page);
       await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(200));
       await waitVerdicts(page, 200);
@@ -174,10 +184,10 @@ export async function browserFigures(opts: BrowserOptions): Promise<Figures> {
       figures['browser.keystroke_ms.seed200.p95'] = percentile(lat, 95);
       opts.log(`seed, 200 samples: ${lat.length} keystrokes`);
       await page.context().close();
-    }
-    {
+    });
+    await section('upstream base, 1,000 samples', opts, async () => {
       const files = UPSTREAM.map((name) => ({ name, content: readFileSync(path.resolve(repoRoot, '../shared/corpus/falcosecurity-rules', name), 'utf8') }));
-      const page = await freshPage(browser, url);
+      const page = await freshPage(b, url);
       await waitEditor(page);
       await page.evaluate((f) => window.__frpPerf!.setBaseFiles(f), files);
       await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(1000));
@@ -187,18 +197,19 @@ export async function browserFigures(opts: BrowserOptions): Promise<Figures> {
       figures['browser.keystroke_ms.upstream1000.p95'] = percentile(lat, 95);
       opts.log(`upstream base, 1,000 samples: ${lat.length} keystrokes`);
       await page.context().close();
-    }
-    {
-      const page = await freshPage(browser, url);
+    });
+    await section('heap, 10,000 samples', opts, async () => {
+      const page = await freshPage(b, url);
       await page.evaluate((c) => window.__frpPerf!.setSampleCommands(c), benchCommands(10_000));
-      await waitVerdicts(page, 1); // rows render; the worker answers in the background
-      await page.waitForFunction(() => window.__frpPerf!.lastWorkerMs() !== null, null, { timeout: 120_000 });
+      // The worker answers, then every row shows its verdict.
+      await page.waitForFunction(() => window.__frpPerf!.lastWorkerMs() !== null, null, { timeout: 300_000 });
+      await waitVerdicts(page, 10_000);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       figures['browser.heap_mb.samples10000'] = heap.usedSize / (1024 * 1024);
       await page.context().close();
-    }
+    });
   } finally {
     await browser?.close();
     if (server) stop(server);
