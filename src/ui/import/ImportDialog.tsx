@@ -121,7 +121,7 @@ function SamplesImport({ kind, onOutcome }: { kind: 'commands' | 'alerts'; onOut
   };
   const help: ReactNode = kind === 'commands'
     ? <>One command line per line, as typed at a shell prompt (a leading <code>$ </code> is dropped; blank lines and <code>#</code> comments are skipped).</>
-    : <>One Falco alert per line, as written with <code>json_output: true</code> or forwarded by falcosidekick (a JSON array works too). Each becomes a sample rebuilt from the alert’s <code>output_fields</code>, expecting the alert’s rule.</>;
+    : <>One Falco alert per line, as written with <code>json_output: true</code> or forwarded by falcosidekick (a JSON array works too). Each becomes a sample rebuilt from the alert’s <code>output_fields</code>, with an expectation for the alert’s rule (alert, or no alert when imported as a false positive).</>;
   return (
     <>
       <p className="muted">{help}</p>
