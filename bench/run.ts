@@ -37,7 +37,8 @@ export function machine(): string {
   } catch {
     chromium = 'chromium: unknown version';
   }
-  return `${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}, ${chromium}, ${os.platform()} ${os.release()}`;
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  return `${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}, ${chromium}, ${os.platform()} ${os.release()}; load average at the end ${load} (1/5/15 min; other work on the machine slows every figure)`;
 }
 
 function formatValue(key: string, v: number): string {
