@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { SampleResult } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
 import { effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { SampleRow } from './SampleRow';
+import { useRowWindow } from './useRowWindow';
 
 const COLUMNS = 5;
 
@@ -21,11 +22,15 @@ export function SamplesTable() {
     return m;
   }, [analysis.samples]);
 
+  const tableRef = useRef<HTMLTableElement>(null);
+  const selectedIndex = useMemo(() => samples.findIndex((s) => s.id === selectedSampleId), [samples, selectedSampleId]);
+  const rows = useRowWindow(tableRef, samples.length, selectedIndex);
+
   const ruleName = selectedRule?.name ?? null;
   const ruleBroken = Boolean(selectedRule?.error);
 
   return (
-    <table className="samples-table" aria-label="Samples" aria-busy={stale} data-stale={stale || undefined}>
+    <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={stale} data-stale={stale || undefined}>
       <colgroup>
         <col className="col-index" />
         <col className="col-command" />
@@ -43,11 +48,12 @@ export function SamplesTable() {
         </tr>
       </thead>
       <tbody>
-        {samples.map((s, i) => (
+        {rows.before > 0 && <tr aria-hidden="true" className="row-spacer"><td colSpan={COLUMNS} style={{ height: rows.before, padding: 0, border: 0 }} /></tr>}
+        {samples.slice(rows.start, rows.end).map((s, k) => (
           <SampleRow
             key={s.id}
             sample={s}
-            index={i}
+            index={rows.start + k}
             result={byId.get(s.id)}
             ruleName={ruleName}
             ruleBroken={ruleBroken}
@@ -57,6 +63,7 @@ export function SamplesTable() {
             columns={COLUMNS}
           />
         ))}
+        {rows.after > 0 && <tr aria-hidden="true" className="row-spacer"><td colSpan={COLUMNS} style={{ height: rows.after, padding: 0, border: 0 }} /></tr>}
         {samples.length === 0 && (
           <tr><td colSpan={COLUMNS} className="empty">No samples yet: type a command line below.</td></tr>
         )}
