@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Tables up to this many rows render every row. */
-export const WINDOW_FROM_ROWS = 300;
+export const WINDOW_FROM_ROWS = 100;
 const ROW_ESTIMATE_PX = 42;
 const OVERSCAN_ROWS = 25;
 
