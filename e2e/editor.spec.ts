@@ -52,7 +52,9 @@ test('hovering a field shows its description', async ({ page }) => {
 
   // And with the mouse: hovering the token shows the same.
   await page.keyboard.press('Escape');
-  const token = page.locator('.monaco-editor .view-line').nth(1).getByText('proc.name', { exact: false });
+  // (view-line elements are recycled by Monaco, so the line is found by its text, not its index)
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: 'condition: proc.name in (bash, sh)' });
+  const token = line.getByText('proc.name', { exact: false });
   await token.first().hover();
   await expect(page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'Process name' }).first()).toBeVisible();
 });

@@ -19,8 +19,12 @@ test('a #lesson= link opens the lesson; solving it marks the goal done; exit res
   // My own work first, so that "exit restores it" means something.
   await openFresh(page);
   const mine = (await getRulesText(page)).replace('priority: WARNING', 'priority: ERROR');
+  const before = await page.evaluate(() => location.hash);
   await setRulesText(page, mine);
   await expect(samplesTable(page).locator('tbody tr[data-verdict]')).toHaveCount(3);
+  // Let the debounced address write land first: a replaceState racing the fragment navigation
+  // below can swallow it in Chromium (seen on a loaded machine), which is not what this tests.
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
 
   await page.goto(`./#lesson=${LESSON}`);
   await waitForEditor(page);

@@ -94,27 +94,35 @@ describe('parser properties', () => {
   });
 
   /**
-   * as_string output that parses prints back unchanged. One exception is libsinsp's own: it prints
-   * `not (not x)` as `not not x`, which its parser folds to `x` (parse_not toggles), so a printed
-   * `not not` settles one round later.
+   * as_string output that parses back to the same tree prints back unchanged. libsinsp's printer is
+   * lossy by design: it drops the quotes of values, so `in ("a,a")` prints as `in (a,a)`, which
+   * reparses as two items, and `not (not x)` prints as `not not x`, which its parser folds to `x`
+   * (parse_not toggles). Those rounds change the tree, so they are counted, not compared; once a
+   * printed text reparses to itself it stays fixed.
    */
   it('print∘parse is idempotent (as_string output that parses prints back unchanged)', () => {
-    const round = (t: string): string | null => {
+    const parse = (t: string): Expr | null => {
       const r = parseCondition(t, { maxDepth: 1000 });
-      return r.ok ? printCondition(r.ast) : null;
+      return r.ok ? r.ast : null;
     };
-    let reparsed = 0;
+    let lossless = 0;
     fc.assert(fc.property(condition, (c) => {
-      const p1 = round(c.split(SEP).join(' '))!;
-      const p2 = round(p1);
-      if (p2 === null) return; // as_string is lossy for some values (see parser-printer.test.ts)
-      reparsed++;
-      if (!p1.includes('not not ')) expect(p2).toBe(p1);
-      const p3 = round(p2);
-      if (p3 !== null) expect(p3).toBe(p2);
+      const ast = mustParse(c.split(SEP).join(' '));
+      const p1 = printCondition(ast);
+      const ast2 = parse(p1);
+      if (ast2 === null) return; // as_string output need not parse (see parser-printer.test.ts)
+      const p2 = printCondition(ast2);
+      if (astEquals(ast2, ast)) {
+        lossless++;
+        expect(p2).toBe(p1);
+      }
+      // whatever was lost in the first round, the second round's text is a fixed point
+      const ast3 = parse(p2);
+      if (ast3 !== null) expect(printCondition(ast3)).toBe(p2);
     }), { numRuns: 500 });
-    // most generated conditions survive as_string; the property is not vacuous
-    expect(reparsed).toBeGreaterThan(250);
+    // about 40% of generated conditions (quoted values with blanks, commas or escapes are the
+    // lossy ones) survive as_string unchanged; the property is not vacuous
+    expect(lossless).toBeGreaterThan(100);
   });
 
   it('formatCondition keeps the meaning: parse(format(ast)) equals ast', () => {
