@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getRulesText, openFresh, sampleRow, SEED_COMMANDS } from './helpers';
 
@@ -80,4 +82,33 @@ test('the Problems tabs work with arrow keys', async ({ page }) => {
   await page.keyboard.press('ArrowLeft');
   await expect(problems).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Falco loads this file without errors or warnings.')).toBeVisible();
+});
+
+test('with the upstream rules as the base (analysed in the worker) the hints come from the worker and follow the text', async ({ page }) => {
+  const dir = path.resolve(process.cwd(), '../shared/corpus/falcosecurity-rules');
+  const files = ['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml'].map((name) => {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) throw new Error(`${file} is missing: this test needs the shared corpus next to the repo`);
+    return { name, content: readFileSync(file, 'utf8') };
+  });
+  await openFresh(page);
+  await page.evaluate((f) => window.__frpPerf!.setBaseFiles(f), files);
+  await page.evaluate(() => window.__frpPerf!.addSamples(Array.from({ length: 90 }, (_, i) => `systemctl reload unit-${i}.service`)));
+  await expect.poll(() => page.evaluate(() => window.__frpPerf!.lastWorkerMs())).not.toBeNull();
+  await expect(sampleRow(page, STOPWATCH)).toHaveAttribute('data-verdict', 'match');
+  await expect.poll(async () => (await lintMarkers(page)).some((m) => m.line === STOP_LINE)).toBe(true);
+  const stopHints = async () => (await lintMarkers(page)).filter((m) => m.message.includes('"stop"')).length;
+  const before = await stopHints();
+
+  const tab = page.getByRole('tab', { name: /Hints/ });
+  await tab.click();
+  const hint = page.getByRole('region', { name: 'Hints' }).getByRole('listitem').filter({ hasText: CODE })
+    .filter({ has: page.getByRole('button', { name: 'row 3' }) }).first();
+  await expect(hint).toContainText('"stop"');
+  await hint.getByRole('button', { name: 'Match "stop" as a whole argument' }).click();
+  await expect(sampleRow(page, STOPWATCH)).toHaveAttribute('data-verdict', 'miss');
+  // The worker lints the new text: the fixed hint is gone (the service block keeps its own).
+  await expect.poll(stopHints).toBe(before - 1);
+  await expect(page.getByRole('region', { name: 'Hints' }).getByRole('listitem').filter({ hasText: CODE })
+    .filter({ has: page.getByRole('button', { name: 'row 3' }) })).toHaveCount(0);
 });

@@ -15,7 +15,7 @@ import type { Diagnostic, Severity } from './diagnostics';
 import type { Range } from './text/range';
 import type { FalcoEvent } from './event/types';
 import { loadRules, type LoadMessage, type LoadResult, type LoadedRule } from './rules';
-import { sampleToEvent, type Sample, type SampleDefaults } from './sample';
+import { cachedSampleToEvent, type Sample, type SampleDefaults } from './sample';
 import { STOCK_RULES_FILE } from './base/stock';
 import { SEED_RULES_FILE_NAME } from './sample/seed';
 
@@ -197,9 +197,10 @@ function compile(rulesText: string, base: BaseChoice, plugins: PluginsChoice): C
 function evaluateSample(compiled: Compiled, sample: Sample, defaults: SampleDefaults | undefined): SampleResult {
   const perRule: Record<string, Verdict> = {};
   const outputs: Record<string, string> = {};
-  let built: ReturnType<typeof sampleToEvent>;
+  let built: ReturnType<typeof cachedSampleToEvent>;
   try {
-    built = sampleToEvent(sample, defaults);
+    // The event depends only on the sample: rebuilt when the sample changes, not the rules.
+    built = cachedSampleToEvent(sample, defaults);
   } catch (e) {
     built = { ok: false, error: { message: `internal error: ${errorText(e)}`, range: { start: 0, end: 0 } } };
   }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisService, type WorkerLike } from './analysis-service';
-import type { AnalysisInput } from '../engine/analyze';
+import { analyze, type AnalysisInput } from '../engine/analyze';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 class FakeWorker implements WorkerLike {
@@ -76,5 +76,56 @@ describe('AnalysisService', () => {
     const v = s.view(input(1, '#'.repeat(2_000_001)));
     expect(v.analysis.diagnostics[0].code).toBe('FRP_RULES_TOO_LARGE');
     expect(v.analysis.samples).toEqual([]);
+  });
+
+  it('leaves out of a request the samples and base the worker already has; a new worker gets them again', () => {
+    vi.useFakeTimers();
+    const made: FakeWorker[] = [];
+    const s = new AnalysisService({ createWorker: () => { const w = new FakeWorker(); made.push(w); return w; }, inlineWeightLimit: 10, timeoutMs: 100 });
+    const first = input(50);
+    s.view(first);
+    s.view({ ...first, rulesText: `${RULE}\n` });
+    expect(made[0].sent[0].samples).toHaveLength(50);
+    expect(made[0].sent[0].base).toBe('none');
+    expect(made[0].sent[1].samples).toBeUndefined();
+    expect(made[0].sent[1].base).toBeUndefined();
+    expect(made[0].sent[1].rulesText).toBe(`${RULE}\n`);
+    const more = { ...first, samples: [...first.samples, { id: 'x', command: 'ls' }] };
+    s.view(more);
+    expect(made[0].sent[2].samples).toHaveLength(51);
+    vi.advanceTimersByTime(150); // no answer: the worker is replaced
+    s.view({ ...more, rulesText: `${RULE}\n\n` });
+    expect(made[1].sent[0].samples).toHaveLength(51);
+    expect(made[1].sent[0].base).toBe('none');
+  });
+
+  it("rebuilds each answered row's event from the page's own sample, on first read", () => {
+    const w = new FakeWorker();
+    const s = new AnalysisService({ createWorker: () => w, inlineWeightLimit: 10 });
+    const i = input(50);
+    s.view(i);
+    const cold = analyze(i);
+    const withoutEvents = cold.samples.map(({ event: _e, ...rest }) => rest);
+    w.answer({ type: 'result', rev: 1, analysis: { ...cold, samples: withoutEvents }, ms: 1 });
+    const v = s.view(i);
+    expect(v.analysis.samples[1].event?.proc.comm).toBe('ls');
+    expect(v.analysis.samples[0].event?.proc.comm).toBe('cat');
+    expect(v.analysis.samples[1].event).toBe(v.analysis.samples[1].event); // built once
+  });
+
+  it("hands out the worker's hints for heavy work, never letting older hints replace newer ones", () => {
+    const w = new FakeWorker();
+    const s = new AnalysisService({ createWorker: () => w, inlineWeightLimit: 10 });
+    s.view(input(50));
+    s.view(input(50, `${RULE}\n`));
+    expect(s.usesWorker()).toBe(true);
+    expect(s.workerHints()).toBeNull();
+    const hint = { code: 'FRP_LINT_X', severity: 'info' as const, message: 'm', range: { start: 0, end: 1 } };
+    w.answer({ type: 'hints', rev: 2, rulesText: `${RULE}\n`, hints: [hint] });
+    w.answer({ type: 'hints', rev: 1, rulesText: RULE, hints: [] });
+    expect(s.workerHints()).toEqual({ rulesText: `${RULE}\n`, hints: [hint] });
+    s.view(input(3)); // small work again: the page lints it itself
+    expect(s.usesWorker()).toBe(false);
+    expect(s.workerHints()).toBeNull();
   });
 });

@@ -7,8 +7,10 @@
  *
  * No React here: the hook (src/ui/hooks/useAnalysis.ts) subscribes and asks for a view.
  */
-import { analyze, type Analysis, type AnalysisInput, type BaseChoice } from '../engine/analyze';
+import { analyze, type Analysis, type AnalysisInput, type BaseChoice, type SampleResult } from '../engine/analyze';
 import type { Diagnostic } from '../engine/diagnostics';
+import type { LintHint } from '../engine/lint';
+import { cachedSampleToEvent, type Sample, type SampleDefaults } from '../engine/sample';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { applyLimits, withLimitProblems } from './limits';
 
@@ -33,6 +35,12 @@ export interface ServiceView {
   analysis: Analysis;
   /** True while a newer input is being analysed in the worker (the verdicts shown are older). */
   stale: boolean;
+}
+
+/** The linter's hints the worker computed, and the rules text their ranges index. */
+export interface WorkerHints {
+  rulesText: string;
+  hints: LintHint[];
 }
 
 export const EMPTY_ANALYSIS: Analysis = { diagnostics: [], baseDiagnostics: [], rules: [], samples: [] };
@@ -61,6 +69,16 @@ export class AnalysisService {
   private limitProblems: Diagnostic[] = [];
   /** Last worker round trip, for the benchmark and curious people. */
   lastWorkerMs: number | null = null;
+  /** What the current worker already holds, so a request can leave it out (see protocol.ts). */
+  private sentSamples: Sample[] | null = null;
+  private sentBase: BaseChoice | null = null;
+  /** The samples and defaults of the newest request: the answer's events are rebuilt from them. */
+  private postedSamples: Sample[] = [];
+  private postedDefaults: SampleDefaults | undefined;
+  private hints: WorkerHints | null = null;
+  private hintsRev = 0;
+  /** Whether the newest input went to the worker (then the hints come from it too). */
+  private lastWentToWorker = false;
 
   constructor(opts: ServiceOptions) {
     this.opts = {
@@ -96,6 +114,7 @@ export class AnalysisService {
     }
     const input = limited.input;
     const inline = this.workerBroken || workWeight(input) <= this.opts.inlineWeightLimit;
+    this.lastWentToWorker = !inline;
     if (inline) {
       this.rev++; // any answer still on its way is now stale
       this.clearTimer();
@@ -117,6 +136,20 @@ export class AnalysisService {
     for (const l of [...this.listeners]) l();
   }
 
+  /**
+   * The worker's hints for the newest input it was given, or null when that input was analysed
+   * inline (the page lints it itself) or no hints have arrived yet. They may describe an older
+   * text than the one on screen: compare `rulesText` before placing their ranges.
+   */
+  workerHints(): WorkerHints | null {
+    return this.lastWentToWorker ? this.hints : null;
+  }
+
+  /** Whether the newest input is analysed by the worker (heavy work). */
+  usesWorker(): boolean {
+    return this.lastWentToWorker;
+  }
+
   dispose(): void {
     this.clearTimer();
     this.worker?.terminate();
@@ -128,19 +161,30 @@ export class AnalysisService {
     const worker = this.ensureWorker();
     if (!worker) {
       this.rev++;
+      this.lastWentToWorker = false;
       this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
       return false;
     }
     const rev = ++this.rev;
     const sent = this.opts.now();
+    const request: WorkerRequest = {
+      type: 'analyze', rev, rulesText: input.rulesText, plugins: input.plugins, sampleDefaults: input.sampleDefaults, lint: true,
+      ...(input.samples !== this.sentSamples ? { samples: input.samples } : {}),
+      ...(input.base !== this.sentBase ? { base: input.base } : {}),
+    };
     try {
-      worker.postMessage({ type: 'analyze', rev, input });
+      worker.postMessage(request);
     } catch {
       // Not cloneable or the worker is gone: analyse here rather than show nothing.
       this.workerBroken = true;
+      this.lastWentToWorker = false;
       this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
       return false;
     }
+    this.sentSamples = input.samples;
+    this.sentBase = input.base;
+    this.postedSamples = input.samples;
+    this.postedDefaults = input.sampleDefaults;
     this.clearTimer();
     this.timer = setTimeout(() => this.onTimeout(rev, sent), this.opts.timeoutMs);
     return true;
@@ -158,6 +202,9 @@ export class AnalysisService {
       this.workerBroken = true;
       return null;
     }
+    // A new worker holds nothing yet: its first request carries the samples and the base.
+    this.sentSamples = null;
+    this.sentBase = null;
     w.onmessage = (e) => this.onAnswer(e.data);
     w.onerror = () => {
       // The worker script failed (e.g. blocked): keep working inline from now on.
@@ -172,11 +219,22 @@ export class AnalysisService {
   }
 
   private onAnswer(msg: WorkerResponse): void {
+    if (msg.type === 'hints') {
+      // Hints of an older text still beat none (the consumers check which text they index), but
+      // never replace newer ones.
+      if (msg.rev < this.hintsRev) return;
+      this.hintsRev = msg.rev;
+      this.hints = { rulesText: msg.rulesText, hints: msg.hints };
+      this.version++;
+      for (const l of [...this.listeners]) l();
+      return;
+    }
     if (msg.rev !== this.rev) return; // an older request's answer: a newer one is coming
     this.clearTimer();
     if (msg.type === 'result') {
       this.lastWorkerMs = msg.ms;
-      this.publish({ analysis: withLimitProblems(msg.analysis, this.limitProblems), stale: false });
+      const analysis = { ...msg.analysis, samples: withEvents(msg.analysis.samples, this.postedSamples, this.postedDefaults) };
+      this.publish({ analysis: withLimitProblems(analysis, this.limitProblems), stale: false });
     } else {
       this.publish({ analysis: withProblem(this.shown.analysis, `internal error in the analysis worker: ${msg.message}`), stale: false });
     }
@@ -205,6 +263,32 @@ export class AnalysisService {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/**
+ * The worker's rows get their `event` back as a lazy property: built (and cached per sample) from
+ * the page's own sample the first time a panel reads it, so an answer costs nothing for rows no
+ * one looks at.
+ */
+function withEvents(results: SampleResult[], samples: Sample[], defaults: SampleDefaults | undefined): SampleResult[] {
+  return results.map((r, i) => {
+    const sample = samples[i];
+    if (r.error || !sample || sample.id !== r.sampleId) return r;
+    let event: SampleResult['event'];
+    let built = false;
+    return Object.defineProperty(r, 'event', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!built) {
+          built = true;
+          const e = cachedSampleToEvent(sample, defaults);
+          event = e.ok ? e.event : undefined;
+        }
+        return event;
+      },
+    });
+  });
 }
 
 function withProblem(a: Analysis, message: string): Analysis {

@@ -1,5 +1,6 @@
 export type { Expectation, Sample, SampleContainer, SampleDefaults, SampleUser, ScriptMode } from './types';
 export { sampleToEvent, describeProcess, type SampleError, type SampleToEventResult } from './to-event';
+export { cachedSampleToEvent } from './event-cache';
 export {
   CONTAINER_SHELL_DEFAULTS,
   DEFAULT_CONTAINER,

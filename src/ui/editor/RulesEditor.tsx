@@ -18,7 +18,7 @@ import { USER_RULES_FILE } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
-import { useHints } from '../problems/useHints';
+import { useHintsView } from '../problems/useHints';
 import { registerLintCodeActions } from '../lint/code-actions';
 
 /** Marker owner of the linter's hints (the loader's problems use MARKER_OWNER). */
@@ -32,10 +32,12 @@ export default function RulesEditor() {
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [language] = useState(() => ensureFalcoLanguage(monaco));
   const detach = useRef<(() => void) | null>(null);
-  const hints = useHints();
+  const hintsView = useHintsView();
+  const hints = hintsView.hints;
+  const hintsText = hintsView.rulesText;
   // What the code-action provider (registered once) reads: the hints and the text they index.
-  const latest = useRef<{ text: string; hints: LintHint[] }>({ text: rulesText, hints });
-  latest.current = { text: rulesText, hints };
+  const latest = useRef<{ text: string; hints: LintHint[] }>({ text: hintsText, hints });
+  latest.current = { text: hintsText, hints };
 
   useEffect(() => () => detach.current?.(), []);
 
@@ -51,10 +53,12 @@ export default function RulesEditor() {
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
-    if (model.getValue() !== rulesText) return;
+    // Hints of an older text would land at shifted offsets; Monaco moves the markers it has along
+    // with edits, so those stay until the hints of this text arrive (a moment after the verdicts).
+    if (model.getValue() !== hintsText) return;
     const markers = toMarkers(model, hints).map((m) => ({ ...m, source: 'hint' }));
     monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, markers);
-  }, [editor, hints, rulesText]);
+  }, [editor, hints, hintsText, rulesText]);
 
   // Markers follow the analysis of the text the model currently holds.
   useEffect(() => {

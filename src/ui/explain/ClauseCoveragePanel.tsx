@@ -7,12 +7,13 @@ import type { ClauseCoverage } from '../../engine/explain';
 import { revealRange } from '../editor/editor-bridge';
 import './explain.css';
 
-export function ClauseCoveragePanel({ coverage }: { coverage: ClauseCoverage[] }) {
+/** `pending`: the rules or rows changed and the counts shown are recomputed when typing pauses. */
+export function ClauseCoveragePanel({ coverage, pending = false }: { coverage: ClauseCoverage[]; pending?: boolean }) {
   if (coverage.length === 0) return null;
   const never = coverage.filter((c) => c.flag === 'never_true').length;
   const always = coverage.filter((c) => c.flag === 'always_true').length;
   return (
-    <section className="coverage-panel" aria-label="Clause coverage">
+    <section className="coverage-panel" aria-label="Clause coverage" aria-busy={pending} data-stale={pending || undefined}>
       <h3 className="explain-title">
         <span className="panel-title">Clause coverage</span>{' '}
         <span className="muted">

@@ -14,11 +14,11 @@ import './explain.css';
 /** The row inspector's explanation part: the Explanation and Clause coverage regions (coverage computed once for both). */
 export function ExplainInspector() {
   const selected = useSelectedExplanation();
-  const coverage = useClauseCoverage(selected.view);
+  const { coverage, pending } = useClauseCoverage(selected.view);
   return (
     <>
       <ExplanationPanel selected={selected} coverage={coverage} />
-      {selected.view.ruleName && <ClauseCoveragePanel coverage={coverage} />}
+      {selected.view.ruleName && <ClauseCoveragePanel coverage={coverage} pending={pending} />}
     </>
   );
 }

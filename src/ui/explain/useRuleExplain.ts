@@ -4,7 +4,7 @@
  * trace (src/engine/explain); the compiled rule comes from analyze's cache, so this costs one
  * trace per row, and only while the panels that use it are mounted.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ruleExplainContext, USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
 import {
@@ -14,6 +14,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { analysisBase, effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
+import { useSettledValue } from '../hooks/useSettledValue';
 
 export interface RuleExplainView {
   ruleName: string | null;
@@ -51,21 +52,28 @@ export function useSelectedExplanation(): { view: RuleExplainView; explanation: 
   }, [view, ev, result]);
 }
 
+/** How long the typing must pause before coverage is recomputed. */
+export const COVERAGE_SETTLE_MS = 200;
+
+const sameCoverageInput = (a: RuleExplainView, b: RuleExplainView) =>
+  a.ctx === b.ctx && a.sources === b.sources && a.results === b.results;
+
 /**
  * Coverage of the selected rule's leaf clauses over every row that became an event. It traces
- * every row, so it follows the rows through `useDeferredValue`: a keystroke re-renders the table
- * first and the coverage right after, never holding the keystroke up.
+ * every row, so it is recomputed when the typing pauses (useSettledValue), never between two
+ * keystrokes: with a thousand rows that trace would hold the next keystroke up.
  */
-export function useClauseCoverage(view: RuleExplainView): ClauseCoverage[] {
-  const deferred = useDeferredValue(view.results);
-  return useMemo(() => {
-    if (!view.ctx || !view.sources) return [];
+export function useClauseCoverage(view: RuleExplainView): { coverage: ClauseCoverage[]; pending: boolean } {
+  const settled = useSettledValue(view, COVERAGE_SETTLE_MS, sameCoverageInput);
+  const coverage = useMemo(() => {
+    if (!settled.ctx || !settled.sources) return [];
     const ex: Explanation[] = [];
-    for (const r of deferred) {
+    for (const r of settled.results) {
       if (!r.event) continue;
-      const e = explainEvent(view.ctx, view.sources, r.event);
+      const e = explainEvent(settled.ctx, settled.sources, r.event);
       if (e) ex.push(e);
     }
     return clauseCoverage(ex);
-  }, [view.ctx, view.sources, deferred]);
+  }, [settled.ctx, settled.sources, settled.results]);
+  return { coverage, pending: !sameCoverageInput(settled, view) };
 }

@@ -3,19 +3,22 @@
  * the Hints tab. One computation per input for both: a single-entry cache keyed on the authored
  * inputs by identity (the store hands out the same objects until they change).
  *
- * The rules are not loaded a second time: the linter reads the loader's result from analyze()'s
- * compile cache (analysisLoad). When the work is heavy enough for the analysis worker (a big
- * upstream base), that load would block the main thread on each keystroke, so hints then follow
- * the text after a short pause instead of on every keystroke.
+ * Hints are advice, verdicts are the product: a keystroke re-renders the verdicts first and the
+ * hints right after. Small work is linted on the page in a deferred render (useDeferredValue),
+ * reading the loader's result from analyze()'s compile cache (analysisLoad) instead of loading the
+ * rules again. Heavy work (a big base, many samples) is linted by the analysis worker, which sends
+ * the hints after the verdicts. Either way the hints may describe the text of a keystroke ago, so
+ * they come with the text their ranges index.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { analysisLoad, USER_RULES_FILE, type BaseChoice, type PluginsChoice } from '../../engine/analyze';
 import { lintRules, type LintHint } from '../../engine/lint';
 import type { Sample, SampleDefaults } from '../../engine/sample';
 import { useAppStore } from '../../state/store';
 import { analysisBase } from '../../state/selectors';
-import { DEFAULT_INLINE_WEIGHT_LIMIT, workWeight } from '../../worker/analysis-service';
+import { analysisService, workWeight } from '../../worker';
+import { DEFAULT_INLINE_WEIGHT_LIMIT } from '../../worker/analysis-service';
 
 export interface HintsInput {
   rulesText: string;
@@ -25,9 +28,13 @@ export interface HintsInput {
   sampleDefaults: SampleDefaults | undefined;
 }
 
+export interface HintsView {
+  hints: LintHint[];
+  /** The rules text the hints' ranges index (may be a keystroke behind the editor). */
+  rulesText: string;
+}
+
 const NO_HINTS: LintHint[] = [];
-/** Pause after the last change before heavy work is linted. */
-export const HEAVY_LINT_DELAY_MS = 600;
 
 let last: { input: HintsInput; hints: LintHint[] } | null = null;
 
@@ -50,34 +57,32 @@ function sameInput(a: HintsInput, b: HintsInput): boolean {
     && a.samples === b.samples && a.sampleDefaults === b.sampleDefaults;
 }
 
+/** Mirrors the analysis service's choice: work it sends to the worker is linted there. */
 function isHeavy(input: HintsInput): boolean {
   return workWeight({ ...input, sampleDefaults: input.sampleDefaults }) > DEFAULT_INLINE_WEIGHT_LIMIT;
 }
 
-/** The hints of the current workspace (same base the analysis uses). */
-export function useHints(): LintHint[] {
-  const input = useAppStore(useShallow((s): HintsInput => ({
+/** The hints of the current workspace (same base the analysis uses), with the text they index. */
+export function useHintsView(): HintsView {
+  const current = useAppStore(useShallow((s): HintsInput => ({
     rulesText: s.rulesText,
     base: analysisBase(s),
     plugins: s.plugins,
     samples: s.samples,
     sampleDefaults: s.sampleDefaults,
   })));
-  const heavy = isHeavy(input);
-  const immediate = useMemo(
-    () => (heavy ? null : hintsFor(input)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fields compared by identity
-    [heavy, input.rulesText, input.base, input.plugins, input.samples, input.sampleDefaults],
+  const input = useDeferredValue(current);
+  useSyncExternalStore(analysisService.subscribe, analysisService.getVersion);
+  const heavy = isHeavy(input) && analysisService.usesWorker();
+  const inline = useMemo(
+    () => (heavy ? null : { hints: hintsFor(input), rulesText: input.rulesText }),
+    [heavy, input],
   );
-  const [delayed, setDelayed] = useState<{ input: HintsInput; hints: LintHint[] } | null>(null);
-  useEffect(() => {
-    if (!heavy) return;
-    const timer = setTimeout(() => setDelayed({ input, hints: hintsFor(input) }), HEAVY_LINT_DELAY_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fields compared by identity
-  }, [heavy, input.rulesText, input.base, input.plugins, input.samples, input.sampleDefaults]);
-  if (immediate) return immediate;
-  // Heavy work: the last hints computed stay shown until the text rests, but only while they
-  // still describe this text (their ranges index it).
-  return delayed && delayed.input.rulesText === input.rulesText ? delayed.hints : NO_HINTS;
+  if (inline) return inline;
+  return analysisService.workerHints() ?? { hints: NO_HINTS, rulesText: current.rulesText };
+}
+
+/** The hints alone, for lists that do not place ranges in the editor. */
+export function useHints(): LintHint[] {
+  return useHintsView().hints;
 }
