@@ -4,7 +4,7 @@
  * link or an import replaced (src/share/drafts, same storage), so they can be brought back.
  */
 import { createDraftStore, type DraftEntry, type DraftStore } from '../share';
-import { STORAGE_KEY, useAppStore } from './store';
+import { savedWorkStorage, STORAGE_KEY, useAppStore } from './store';
 import { applyShareState, toShareState } from './share-link';
 
 let drafts: DraftStore | null | undefined;
@@ -22,6 +22,7 @@ function draftStore(): DraftStore | null {
 
 /** Whether this browser holds work of the person's own (a first visit has none worth stashing). */
 export function hasSavedWork(): boolean {
+  savedWorkStorage.flush(); // a write may still be pending from the last keystroke
   try {
     return window.localStorage.getItem(STORAGE_KEY) !== null;
   } catch {

@@ -6,7 +6,8 @@
  * Slices are combined here and middleware (persist) is applied once, to the combined store.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { deferredJSONStorage } from './deferred-storage';
 import { createRulesSlice, type RulesSlice } from './rules-slice';
 import { createSamplesSlice, type SamplesSlice } from './samples-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
@@ -17,6 +18,25 @@ export type AppState = RulesSlice & SamplesSlice & PrefsSlice & ExplainSlice;
 
 export const STORAGE_KEY = 'falco-rule-playground';
 
+/** What is saved of the state: the work and the personal preferences, nothing derived. */
+function savedPart(s: AppState) {
+  return {
+    rulesText: s.rulesText,
+    base: s.base,
+    plugins: s.plugins,
+    selectedRule: s.selectedRule,
+    upstream: s.upstream,
+    samples: s.samples,
+    selectedSampleId: s.selectedSampleId,
+    sampleDefaults: s.sampleDefaults,
+    theme: s.theme,
+    splitRatio: s.splitRatio,
+  };
+}
+
+/** Where the work is saved (written shortly after the last change; see deferred-storage.ts). */
+export const savedWorkStorage = deferredJSONStorage<ReturnType<typeof savedPart>>(() => localStorage);
+
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
@@ -25,19 +45,8 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: SAVE_VERSION,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({
-        rulesText: s.rulesText,
-        base: s.base,
-        plugins: s.plugins,
-        selectedRule: s.selectedRule,
-        upstream: s.upstream,
-        samples: s.samples,
-        selectedSampleId: s.selectedSampleId,
-        sampleDefaults: s.sampleDefaults,
-        theme: s.theme,
-        splitRatio: s.splitRatio,
-      }),
+      storage: savedWorkStorage,
+      partialize: savedPart,
       // Saved work is validated field by field; anything unreadable falls back to the current
       // (seed) value instead of breaking the page.
       merge: (persisted, current) => ({ ...current, ...readSaved(persisted) }),
