@@ -7,6 +7,7 @@ import { startBaseFilesPersistence } from './state/persistence-base';
 import './ui/styles.css';
 import { installPerfHook } from './worker/perf-hook';
 import { registerServiceWorker } from './worker/register-sw';
+import { startRegexEngine } from './ui/lazy/regex-engine';
 
 installTestHook();
 installPerfHook();
@@ -21,6 +22,10 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// RE2 (the `regex` operator) arrives a moment after the first verdicts; until then a rule using
+// `regex` shows its rows as pending (src/engine/eval/regex.ts).
+void startRegexEngine();
 
 // Offline after the first visit (built app only; the dev server has no sw.js).
 if (import.meta.env.PROD) registerServiceWorker();

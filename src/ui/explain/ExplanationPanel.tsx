@@ -30,7 +30,8 @@ function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof 
   const command = sample?.command || '(empty)';
 
   let body: React.ReactNode;
-  if (!view.ruleName) body = <p className="muted">Nothing to explain: the file has no rule, or the selected rule does not compile (see Problems).</p>;
+  if (view.waiting) body = <p className="muted">Analysing…</p>;
+  else if (!view.ruleName) body = <p className="muted">Nothing to explain: the file has no rule, or the selected rule does not compile (see Problems).</p>;
   else if (!sample) body = <p className="muted">Select a sample row.</p>;
   else if (result?.error) body = <p className="muted">This sample has no event to explain: {result.error.message}</p>;
   else if (!explanation) body = <p className="muted">Nothing to explain for this row.</p>;

@@ -13,7 +13,7 @@ import { AddExceptionHost } from './AddExceptionHost';
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
   const samplesCount = useAppStore((s) => s.samples.length);
-  const { analysis, selectedRule } = useAnalysis();
+  const { analysis, selectedRule, waiting } = useAnalysis();
   const counts = { match: 0, miss: 0, error: 0 };
   if (selectedRule) {
     for (const r of analysis.samples) {
@@ -34,7 +34,7 @@ export function SamplesPanel() {
                 <span className="muted"> of {samplesCount} for </span>
                 <strong className="rule-ref">{selectedRule.name}</strong>
               </>
-            : <span className="muted">The rules file defines no rule yet.</span>}
+            : <span className="muted">{waiting ? 'Analysing…' : 'The rules file defines no rule yet.'}</span>}
         </p>
         <div className="segmented" role="group" aria-label="Samples view">
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Table</button>
