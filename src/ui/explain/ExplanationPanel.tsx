@@ -9,7 +9,6 @@ import { revealRange } from '../editor/editor-bridge';
 import { useClauseCoverage, useSelectedExplanation } from './useRuleExplain';
 import { ExplainTree } from './ExplainTree';
 import { ClauseCoveragePanel } from './ClauseCoveragePanel';
-import './explain.css';
 
 /** The row inspector's explanation part: the Explanation and Clause coverage regions (coverage computed once for both). */
 export function ExplainInspector() {

@@ -15,7 +15,6 @@ import { useHintsView } from './useHints';
 import { lazyNamed } from '../lazy/lazy-module';
 import { applyRulesText } from './edit-rules';
 import { useProblemsView, type ProblemsTab } from './problems-view';
-import './problems.css';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', hint: '…' };
 const TABS: ProblemsTab[] = ['problems', 'hints'];

@@ -1,14 +1,17 @@
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import type { SampleResult, Verdict } from '../../engine/analyze';
 import type { Sample } from '../../engine/sample/types';
 import { useAppStore } from '../../state/store';
 import { CommandCell } from './CommandCell';
-import { SampleContextEditor } from './SampleContextEditor';
+import { lazyNamed } from '../lazy/lazy-module';
 import { PendingBadge, VerdictBadge } from './VerdictBadge';
 import { CopyIcon, SlidersIcon, TrashIcon } from './icons';
 import { ExpectationControl, expectationKey } from '../scoreboard/ExpectationControl';
 import { BaselineMark, useBaselineChange } from '../baseline/BaselineMark';
 import { AddExceptionRowButton } from './AddExceptionHost';
+
+// Opened one row at a time, on request.
+const SampleContextEditor = lazyNamed(() => import('./SampleContextEditor'), 'SampleContextEditor');
 
 interface Props {
   sample: Sample;
@@ -97,7 +100,9 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         <tr className="context-row">
           <td />
           <td colSpan={p.columns - 1}>
-            <SampleContextEditor sample={sample} onChange={replaceSample} onClose={() => p.onToggleContext(sample.id)} />
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <SampleContextEditor sample={sample} onChange={replaceSample} onClose={() => p.onToggleContext(sample.id)} />
+            </Suspense>
           </td>
         </tr>
       )}
