@@ -7,7 +7,10 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { transferSizes } from '../bench/sizes';
-import { sampleRow, SEED_COMMANDS, waitForEditor } from './helpers';
+import { SEED_FIXED_RULES_YAML } from '../src/engine/sample/seed';
+import { sampleRow, samplesTable, SEED_COMMANDS, waitForEditor } from './helpers';
+import { shareFragment } from './helpers/share-url';
+import { recordVerdicts, verdictsSeen } from './helpers/verdict-log';
 
 const distDir = path.resolve(process.env.E2E_OUT_DIR ?? 'dist');
 
@@ -48,6 +51,16 @@ test('the table gets its verdicts from the entry scripts alone; the rest arrives
   await waitForEditor(page);
   await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /^Hints \d+$/ })).toBeVisible();
+});
+
+test('a link waits for its codec and opens before anything is drawn: the seed never shows first', async ({ page }) => {
+  await recordVerdicts(page);
+  const samplesYaml = `samples:\n  - command: ${SEED_COMMANDS[2]}\n  - command: ${SEED_COMMANDS[1]}\n`;
+  await page.goto(`./${shareFragment({ rules: SEED_FIXED_RULES_YAML, base: 'stock', samplesYaml })}`);
+  await expect(samplesTable(page).locator('tr[data-verdict]')).toHaveCount(2);
+  await expect(sampleRow(page, SEED_COMMANDS[2])).toHaveAttribute('data-verdict', 'miss');
+  // The seed (first visit) would have shown the stopwatch row as a match, and iptables -F at all.
+  expect(await verdictsSeen(page)).toEqual({ [SEED_COMMANDS[2]]: ['miss'], [SEED_COMMANDS[1]]: ['match'] });
 });
 
 test('every dialog still opens with its content', async ({ page }) => {

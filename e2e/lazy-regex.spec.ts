@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sampleRow, samplesTable, SEED_COMMANDS } from './helpers';
 import { shareFragment } from './helpers/share-url';
+import { recordVerdicts, verdictsSeen } from './helpers/verdict-log';
 
 const REGEX_RULES = `- rule: Firewall flushed
   desc: iptables or ip6tables
@@ -31,23 +32,6 @@ async function holdRe2(page: Page): Promise<{ requested: () => boolean; release:
   return { requested: () => requested, release };
 }
 
-/** Records every verdict a row ever shows (data-verdict values, per command line). */
-async function recordVerdicts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: Record<string, string[]> = {};
-    (window as unknown as { __verdictsSeen: typeof seen }).__verdictsSeen = seen;
-    new MutationObserver(() => {
-      for (const row of document.querySelectorAll('tr[data-sample-id]')) {
-        const v = row.getAttribute('data-verdict');
-        const command = row.querySelector('.col-command code')?.textContent ?? '';
-        if (!v) continue;
-        const list = (seen[command] ??= []);
-        if (list[list.length - 1] !== v) list.push(v);
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
-  });
-}
-
 test('the seed gets its verdicts while RE2 is still on its way', async ({ page }) => {
   const re2 = await holdRe2(page);
   await page.goto('./');
@@ -70,6 +54,5 @@ test('a regex rule from a link is pending until RE2 arrives, then gets its verdi
   await expect(sampleRow(page, 'iptables -F')).toHaveAttribute('data-verdict', 'match');
   await expect(sampleRow(page, 'ls -l')).toHaveAttribute('data-verdict', 'miss');
   await expect(table.getByText('Pending', { exact: true })).toHaveCount(0);
-  const seen = await page.evaluate(() => (window as unknown as { __verdictsSeen: Record<string, string[]> }).__verdictsSeen);
-  expect(seen).toEqual({ 'iptables -F': ['match'], 'ls -l': ['miss'] });
+  expect(await verdictsSeen(page)).toEqual({ 'iptables -F': ['match'], 'ls -l': ['miss'] });
 });

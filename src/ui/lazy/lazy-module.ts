@@ -50,7 +50,27 @@ export function useLazyModule<M>(m: LazyModule<M>): M | null {
   return mod;
 }
 
-/** React.lazy for a named export (our components are named, not default, exports). */
+/** Importers of the lazily drawn components, fetched ahead of need once the page is idle. */
+const preloads: (() => Promise<unknown>)[] = [];
+
+/**
+ * React.lazy for a named export (our components are named, not default, exports). The code is
+ * fetched when the component is first drawn, or earlier by `preloadWhenIdle`.
+ */
 export function lazyNamed<M, K extends keyof M>(importer: () => Promise<M>, name: K): M[K] extends ComponentType<infer P> ? ComponentType<P> : never {
-  return lazy(() => importer().then((m) => ({ default: m[name] as ComponentType<unknown> }))) as never;
+  let pending: Promise<M> | null = null;
+  const load = () => (pending ??= importer().catch((e: unknown) => { pending = null; throw e; }));
+  preloads.push(load);
+  return lazy(() => load().then((m) => ({ default: m[name] as ComponentType<unknown> }))) as never;
+}
+
+/**
+ * After the first verdicts, when the browser has nothing else to do: fetch the code of every
+ * lazily drawn part, so a dialog opens at once the first time (the service worker keeps it all
+ * for offline use anyway). A failure here is not reported: drawing the part tries again.
+ */
+export function preloadWhenIdle(): void {
+  const run = () => { for (const load of preloads) load().catch(() => {}); };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 2000);
 }

@@ -1,0 +1,10 @@
+import { STORAGE_KEY } from './store';
+
+/** Whether this browser holds work of the person's own (a first visit has none worth stashing). */
+export function hasSavedWork(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
