@@ -6,14 +6,14 @@
  * round trips.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchCommands } from './samples';
 import type { Figures } from './figures';
+import { transferSizes } from './sizes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const UPSTREAM = ['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml'];
@@ -55,35 +55,6 @@ async function preview(outDir: string, port: number): Promise<ChildProcess> {
 function stop(child: ChildProcess): void {
   // The preview runs in its own process group (npx → node): end that group only.
   try { if (child.pid) process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-}
-
-/** Gzip sizes: the entry's static import closure (what the first verdicts need) and everything. */
-function transferSizes(outDir: string): { firstJs: number; total: number; lazy: number } {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as
-    Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
-  const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
-  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key) || !manifest[key]) return;
-    seen.add(key);
-    for (const i of manifest[key].imports ?? []) visit(i);
-  };
-  visit(entryKey);
-  const firstFiles = new Set([...seen].map((k) => manifest[k].file));
-  let firstJs = 0;
-  for (const f of firstFiles) firstJs += gz(f);
-  let total = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(path.join(outDir, dir))) {
-      const rel = path.join(dir, name);
-      if (rel.startsWith('.vite')) continue;
-      if (statSync(path.join(outDir, rel)).isDirectory()) walk(rel);
-      else total += gz(rel);
-    }
-  };
-  walk('');
-  return { firstJs: firstJs / 1024, total: total / 1024, lazy: (total - firstJs) / 1024 };
 }
 
 const PAGE_PROBE = `

@@ -7,6 +7,7 @@
  *  - compile time per condition character over the upstream condition cases of the oracle.
  * Run alone: npx tsx bench/engine.ts [--quick]
  */
+import '../src/engine/eval/re2-install';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -69,6 +69,17 @@ test('served from a sub-path, the app works, then works offline after the first 
   const fixed = await page.evaluate(() => window.__frp!.seedFixedRulesText());
   await page.evaluate((t) => window.__frp!.setRulesText(t), fixed);
   await expect(sampleRow(page, SEED_COMMANDS[2])).toHaveAttribute('data-verdict', 'miss');
+  // The parts drawn after the first verdicts come from the cache too: RE2, a dialog, the linter.
+  const withRegex = fixed.replace('proc.name in (iptables, ip6tables)', 'proc.name regex "ip6?tables"');
+  expect(withRegex).not.toBe(fixed);
+  await page.evaluate((t) => window.__frp!.setRulesText(t), withRegex);
+  await expect(page.getByText('Falco loads this file without errors or warnings.')).toBeVisible();
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Import' })).toContainText('Command lines');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: /^Hints/ }).click();
+  await expect(page.getByRole('tab', { name: /^Hints \d+$/ })).toBeVisible();
   expect(cspViolations).toEqual([]);
 });
 

@@ -1,6 +1,8 @@
 /**
  * The command-line entry point: a table of subcommands. Adding one is one line in COMMANDS.
  */
+// `regex` conditions compile synchronously here, as in Falco (the page loads RE2 lazily instead).
+import '../engine/eval/re2-install';
 import { evalCommand } from './eval';
 import { linkCommand } from './link';
 import { testCommand } from './test';

@@ -18,6 +18,7 @@ import { loadRules, type LoadMessage, type LoadResult, type LoadedRule } from '.
 import { cachedSampleToEvent, type Sample, type SampleDefaults } from './sample';
 import { STOCK_RULES_FILE } from './base/stock';
 import { SEED_RULES_FILE_NAME } from './sample/seed';
+import { regexEngineState } from './eval/regex';
 
 /** The name the user's rules file has in loader messages and outputs. */
 export const USER_RULES_FILE = SEED_RULES_FILE_NAME;
@@ -84,7 +85,8 @@ interface Compiled {
 
 const BASE_NOISE = new Set(['LOAD_UNUSED_MACRO', 'LOAD_UNUSED_LIST']);
 
-let lastKey: { rulesText: string; base: BaseChoice; plugins: PluginsChoice } | null = null;
+// `regex`: the page installs RE2 after its first verdicts, which changes what a compile gives.
+let lastKey: { rulesText: string; base: BaseChoice; plugins: PluginsChoice; regex: number } | null = null;
 let lastCompiled: Compiled | null = null;
 
 export function analyze(input: AnalysisInput): Analysis {
@@ -135,11 +137,11 @@ export function analysisLoad(input: Pick<AnalysisInput, 'rulesText' | 'base' | '
 
 function compileMemo(rulesText: string, base: BaseChoice, plugins: PluginsChoice): Compiled {
   if (lastKey && lastCompiled && lastKey.rulesText === rulesText && lastKey.plugins === plugins
-    && sameBase(lastKey.base, base)) {
+    && sameBase(lastKey.base, base) && lastKey.regex === regexEngineState().generation) {
     return lastCompiled;
   }
   lastCompiled = compile(rulesText, base, plugins);
-  lastKey = { rulesText, base, plugins };
+  lastKey = { rulesText, base, plugins, regex: regexEngineState().generation };
   return lastCompiled;
 }
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Baseline } from '../engine/explain';
 import type { Expectation } from '../engine/sample';
-import { withExpectation } from '../engine/explain';
+import { withExpectation } from '../engine/explain/scoreboard';
 import type { AppState } from './store';
 
 /**

@@ -4,8 +4,10 @@
  * link or an import replaced (src/share/drafts, same storage), so they can be brought back.
  */
 import { createDraftStore, type DraftEntry, type DraftStore } from '../share';
-import { savedWorkStorage, STORAGE_KEY, useAppStore } from './store';
+import { useAppStore } from './store';
 import { applyShareState, toShareState } from './share-link';
+
+export { hasSavedWork } from './saved-work';
 
 let drafts: DraftStore | null | undefined;
 
@@ -18,16 +20,6 @@ function draftStore(): DraftStore | null {
     }
   }
   return drafts;
-}
-
-/** Whether this browser holds work of the person's own (a first visit has none worth stashing). */
-export function hasSavedWork(): boolean {
-  savedWorkStorage.flush(); // a write may still be pending from the last keystroke
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
 }
 
 /** Keeps the current work in the draft history; returns its id (null: nothing kept). */

@@ -2,13 +2,32 @@
  * The address bar and the work: a link in the URL is opened at startup (and when the fragment
  * changes), and afterwards the fragment follows the work so the address can be copied at any time.
  * Opening a link never destroys work: the current draft is stashed first and the notice offers it
- * back. A damaged link changes nothing but the notice.
+ * back. A damaged link changes nothing but the notice. The codec (./link-io.ts) arrives after the
+ * first verdicts unless the page opens with a link to open.
  */
-import { decodeState } from '../share';
 import { useAppStore } from './store';
 import { useSessionStore } from './session';
-import { applySelection, applyShareState, currentFragment, sameWork, toShareState } from './share-link';
-import { hasSavedWork, stashCurrentWork } from './persistence';
+import { hasSavedWork } from './saved-work';
+
+type LinkIo = typeof import('./link-io');
+
+/**
+ * The link codec and friends (./link-io.ts), fetched when first needed: at startup by the first
+ * address write, right away, but awaited only by a link that must be opened before the first render.
+ */
+let io: LinkIo | null = null;
+let loading: Promise<LinkIo> | null = null;
+
+export function loadLinkIo(): Promise<LinkIo> {
+  loading ??= import('./link-io').then(
+    (m) => (io = m),
+    (e: unknown) => {
+      loading = null; // try again next time
+      throw e;
+    },
+  );
+  return loading;
+}
 
 /** Fragments that belong to other features (the lessons use `#lesson=<id>`). */
 function isForeignFragment(hash: string): boolean {
@@ -43,10 +62,35 @@ function rememberOwnAddress(fragment: string): void {
   }
 }
 
-/** Opens the link in `hash`. Returns whether the store now shows the link's work. */
-export function openLinkFromLocation(hash: string = window.location.hash, atStartup = true): boolean {
+/** Whether `hash` is a link to open (told without the codec: not ours, not another feature's). */
+export function linkToOpen(hash: string = window.location.hash, atStartup = true): boolean {
   if (!hash || hash === '#' || isForeignFragment(hash)) return false;
-  if (atStartup && hasSavedWork() && ownAddresses().includes(hash.replace(/^#/, ''))) return false;
+  return !(atStartup && hasSavedWork() && ownAddresses().includes(hash.replace(/^#/, '')));
+}
+
+/**
+ * At startup: a link in the address is opened before anything is drawn (else the saved work would
+ * show first, then the link's), once its codec has arrived. Without one, nothing waits.
+ */
+export async function openLinkAtStartup(): Promise<void> {
+  if (!linkToOpen()) return;
+  try {
+    await loadLinkIo();
+  } catch (e) {
+    useSessionStore.getState().setNotice({ kind: 'bad-link', message: `the link could not be opened (${e instanceof Error ? e.message : String(e)}); reload the page to try again` });
+    return;
+  }
+  openLinkFromLocation();
+}
+
+/**
+ * Opens the link in `hash` (the codec must have arrived: see loadLinkIo). Returns whether the store
+ * now shows the link's work.
+ */
+export function openLinkFromLocation(hash: string = window.location.hash, atStartup = true): boolean {
+  if (!linkToOpen(hash, atStartup)) return false;
+  if (!io) throw new Error('openLinkFromLocation before the link codec has loaded (await loadLinkIo())');
+  const { decodeState, applySelection, applyShareState, sameWork, stashCurrentWork, toShareState } = io;
   const decoded = decodeState(hash);
   if (!decoded.ok) {
     useSessionStore.getState().setNotice({ kind: 'bad-link', message: decoded.error });
@@ -76,9 +120,14 @@ export function startUrlSync(delayMs = 400): () => void {
   let last = window.location.hash.replace(/^#/, '');
   let pending = false;
   const write = () => {
+    if (!io) {
+      // The codec is on its way (fetched at startup); the write happens when it is here.
+      void loadLinkIo().then(write, () => {});
+      return;
+    }
     pending = false;
     clearTimeout(timer);
-    const fragment = currentFragment();
+    const fragment = io.currentFragment();
     if (fragment === last) return;
     last = fragment;
     rememberOwnAddress(fragment);
@@ -99,8 +148,11 @@ export function startUrlSync(delayMs = 400): () => void {
     // The store already holds (and has saved) the newest work; the link stashes it before replacing.
     pending = false;
     clearTimeout(timer);
-    openLinkFromLocation(hash, false);
-    write(); // the address shows the work on screen (the link's, or ours after a bad link)
+    void loadLinkIo().then(() => {
+      if (window.location.hash !== hash) return; // a newer fragment came meanwhile: its own handler opens it
+      openLinkFromLocation(hash, false);
+      write(); // the address shows the work on screen (the link's, or ours after a bad link)
+    }, () => {});
   };
   // From the start the address shows the work on screen: after a bad link (unchanged work), and
   // after a reload that raced the last write (the saved work is newer than the address).

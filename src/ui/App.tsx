@@ -4,17 +4,21 @@ import { WorkNotice } from './share/WorkNotice';
 import { PanelBoundary } from './layout/PanelBoundary';
 import { Splitter } from './layout/Splitter';
 import { useAppStore } from '../state/store';
-import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SamplesPanel } from './samples/SamplesPanel';
 import { EditorLoading } from './editor/EditorLoading';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useResolvedTheme } from './theme/useResolvedTheme';
-import { ConnectedLessons } from './lessons/ConnectedLessons';
+import { LessonsLayer } from './lessons/LessonsLayer';
 import { HelpPanel } from './help/HelpPanel';
 import { useHelpShortcut } from './help/useHelpShortcut';
 
-// Monaco is large: the samples table must show verdicts before it arrives.
+import { lazyNamed } from './lazy/lazy-module';
+import './problems/problems.css';
+
+// Monaco is large: the samples table must show verdicts before it arrives. So does the Problems
+// list under it (its own fixed-height area: nothing moves when it arrives).
 const RulesEditor = lazy(() => import('./editor/RulesEditor'));
+const ProblemsPanel = lazyNamed(() => import('./problems/ProblemsPanel'), 'ProblemsPanel');
 
 export function App() {
   const theme = useResolvedTheme();
@@ -31,7 +35,7 @@ export function App() {
       <Header />
       <WorkNotice />
       <PanelBoundary name="Lessons">
-        <ConnectedLessons />
+        <LessonsLayer />
       </PanelBoundary>
       <HelpPanel />
       <main className="workspace" style={{ gridTemplateColumns: `minmax(0, ${split}fr) 6px minmax(0, ${1 - split}fr)` }}>
@@ -45,7 +49,7 @@ export function App() {
           </div>
           <div className="problems-host">
             <PanelBoundary name="Problems">
-              <ProblemsPanel />
+              <Suspense fallback={null}><ProblemsPanel /></Suspense>
             </PanelBoundary>
           </div>
         </section>

@@ -11,6 +11,7 @@ import { analyze, type Analysis, type AnalysisInput, type BaseChoice, type Sampl
 import type { Diagnostic } from '../engine/diagnostics';
 import type { LintHint } from '../engine/lint';
 import { cachedSampleToEvent, type Sample, type SampleDefaults } from '../engine/sample';
+import { onRegexEngineChange, regexEngineState } from '../engine/eval/regex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { applyLimits, withLimitProblems } from './limits';
 
@@ -79,6 +80,9 @@ export class AnalysisService {
   private hintsRev = 0;
   /** Whether the newest input went to the worker (then the hints come from it too). */
   private lastWentToWorker = false;
+  /** The input on screen uses `regex` and RE2 has not arrived yet (src/engine/eval/regex.ts). */
+  private waitingForRegex = false;
+  private readonly stopRegexListener: () => void;
 
   constructor(opts: ServiceOptions) {
     this.opts = {
@@ -87,6 +91,14 @@ export class AnalysisService {
       now: () => performance.now(),
       ...opts,
     };
+    // RE2 arrived (or failed to): what was shown as pending gets its verdicts now.
+    this.stopRegexListener = onRegexEngineChange(() => {
+      if (!this.waitingForRegex) return;
+      this.waitingForRegex = false;
+      this.lastInput = null;
+      this.version++;
+      for (const l of [...this.listeners]) l();
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -104,6 +116,7 @@ export class AnalysisService {
   view(authored: AnalysisInput): ServiceView {
     if (this.lastInput && sameInput(this.lastInput, authored)) return this.shown;
     this.lastInput = authored;
+    this.waitingForRegex = false; // set again if this input is analysed here and needs RE2
     const limited = applyLimits(this.baseOverride ? { ...authored, base: this.baseOverride } : authored);
     this.limitProblems = limited.problems;
     if (limited.refused) {
@@ -118,7 +131,7 @@ export class AnalysisService {
     if (inline) {
       this.rev++; // any answer still on its way is now stale
       this.clearTimer();
-      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
+      this.shown = this.analyzeHere(input);
       return this.shown;
     }
     if (this.post(input)) this.shown = { analysis: this.shown.analysis, stale: true };
@@ -151,9 +164,25 @@ export class AnalysisService {
   }
 
   dispose(): void {
+    this.stopRegexListener();
     this.clearTimer();
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  /**
+   * Analyses `input` on this thread. A `regex` compiled before RE2 arrived has no verdict yet (its
+   * rule reads as "still loading"), and no wrong verdict may be shown: the previous verdicts stay,
+   * marked stale (none at first: the rows read as pending), until the engine is installed.
+   */
+  private analyzeHere(input: AnalysisInput): ServiceView {
+    const analysis = withLimitProblems(analyze(input), this.limitProblems);
+    const regex = regexEngineState();
+    if (!regex.ready && regex.missed) {
+      this.waitingForRegex = true;
+      return { analysis: this.shown.analysis, stale: true };
+    }
+    return { analysis, stale: false };
   }
 
   /** Sends `input` to the worker; false when it was analysed here instead. */
@@ -162,7 +191,7 @@ export class AnalysisService {
     if (!worker) {
       this.rev++;
       this.lastWentToWorker = false;
-      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
+      this.shown = this.analyzeHere(input);
       return false;
     }
     const rev = ++this.rev;
@@ -178,7 +207,7 @@ export class AnalysisService {
       // Not cloneable or the worker is gone: analyse here rather than show nothing.
       this.workerBroken = true;
       this.lastWentToWorker = false;
-      this.shown = { analysis: withLimitProblems(analyze(input), this.limitProblems), stale: false };
+      this.shown = this.analyzeHere(input);
       return false;
     }
     this.sentSamples = input.samples;

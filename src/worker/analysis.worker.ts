@@ -4,6 +4,8 @@
  * samples, a big base ruleset). The logic lives in worker-session.ts; this file only wires it to
  * the worker's messages.
  */
+// The worker is started for heavy work, off the page's critical path: RE2 comes with it.
+import '../engine/eval/re2-install';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { WorkerSession } from './worker-session';
 

@@ -7,7 +7,8 @@
  * All URLs stay relative (base './'), so the same dist/ works at / and at /any/sub/path/.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -30,13 +31,28 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Monaco's language workers we never start (no model uses those languages): not precached. */
-const NOT_PRECACHED = /(^|\/)(ts|css|html|json)\.worker-[^/]*\.js$/;
+/** Files of public/ (copied into the build as they are, so not part of the bundle Vite hands us). */
+function publicFiles(dir: string, rel = ''): { name: string; source: Buffer }[] {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(dir, rel));
+  } catch {
+    return []; // no public/ folder
+  }
+  return names.sort().flatMap((n) => {
+    const r = rel ? `${rel}/${n}` : n;
+    return statSync(path.join(dir, r)).isDirectory() ? publicFiles(dir, r) : [{ name: r, source: readFileSync(path.join(dir, r)) }];
+  });
+}
 
 export function offlinePlugin(swSourcePath: string): Plugin {
+  let publicDir = '';
   return {
     name: 'frp-offline',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [{
@@ -46,9 +62,13 @@ export function offlinePlugin(swSourcePath: string): Plugin {
       }],
     },
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((f) => !NOT_PRECACHED.test(f) && !f.endsWith('.map')).sort();
-      // index.html is precached as './' too: a navigation to the folder must work offline.
-      const precache = ['./', ...files.map((f) => `./${f}`)];
+      // Every file of the build, lazily loaded chunks included: each is needed by some part of the
+      // page (the bundle carries no Monaco language workers, see src/ui/editor/monaco-core.ts).
+      // (index.html is emitted after this hook; the page is precached as './', which is what a
+      // navigation to the folder asks for, and what the worker answers every navigation with offline)
+      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && !f.startsWith('.vite/')).sort();
+      const statics = publicDir ? publicFiles(publicDir) : [];
+      const precache = ['./', ...files.map((f) => `./${f}`), ...statics.map((f) => `./${f.name}`)];
       const hash = createHash('sha256');
       for (const f of files) {
         const item = bundle[f];
@@ -56,6 +76,7 @@ export function offlinePlugin(swSourcePath: string): Plugin {
         if (item.type === 'chunk') hash.update(item.code);
         else hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
       }
+      for (const f of statics) hash.update(f.name).update(f.source);
       const source = readFileSync(swSourcePath, 'utf8')
         .replace('self.__PRECACHE__', JSON.stringify(precache))
         .replace('self.__CACHE_NAME__', JSON.stringify(`frp-${hash.digest('hex').slice(0, 16)}`));

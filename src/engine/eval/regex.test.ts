@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { compileRegex } from './regex';
+import { afterEach, describe, expect, it } from 'vitest';
+import { re2Engine } from './re2';
+import { compileRegex, onRegexEngineChange, REGEX_ENGINE_LOADING, regexEngineFailed, regexEngineState, setRegexEngine } from './regex';
 
 describe('regex (RE2, POSIX syntax, full match)', () => {
   const ok = (p: string) => {
@@ -28,5 +29,42 @@ describe('regex (RE2, POSIX syntax, full match)', () => {
     const r = compileRegex(p);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toBe(msg);
+  });
+});
+
+describe('the regex engine seam (the page installs RE2 after its first verdicts)', () => {
+  afterEach(() => setRegexEngine(re2Engine));
+
+  it('without an engine a pattern does not compile, and the miss is recorded', () => {
+    setRegexEngine(null);
+    expect(regexEngineState()).toMatchObject({ ready: false, missed: false });
+    expect(compileRegex('a.*')).toEqual({ ok: false, message: REGEX_ENGINE_LOADING });
+    expect(regexEngineState().missed).toBe(true);
+  });
+
+  it('installing moves the generation only when a compile was missed (cached rules without regex stay valid)', () => {
+    setRegexEngine(null);
+    const g = regexEngineState().generation;
+    setRegexEngine(re2Engine);
+    expect(regexEngineState()).toMatchObject({ ready: true, generation: g, missed: false });
+    setRegexEngine(null);
+    compileRegex('a');
+    const missedAt = regexEngineState().generation;
+    setRegexEngine(re2Engine);
+    expect(regexEngineState().generation).toBe(missedAt + 1);
+    expect(compileRegex('a').ok).toBe(true);
+  });
+
+  it('tells its listeners, and a failed load gives a definite error instead of waiting', () => {
+    setRegexEngine(null);
+    let calls = 0;
+    const stop = onRegexEngineChange(() => calls++);
+    regexEngineFailed('offline');
+    stop();
+    expect(calls).toBe(1);
+    expect(regexEngineState().ready).toBe(true);
+    const r = compileRegex('a');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('could not be loaded (offline)');
   });
 });

@@ -5,7 +5,9 @@
  * Parsing the same text with the same parser gives the same shapes, which `align` relies on.
  */
 import { parseCondition, type Expr } from '../condition';
-import { readRulesDocument, valueRangeToDoc, type MappedScalar } from '../language';
+// (the modules, not the language barrel: explanations need the document reader, not hovers or completion)
+import { readRulesDocument } from '../language/document';
+import { valueRangeToDoc, type MappedScalar } from '../language/scalar-map';
 import type { Range } from '../text/range';
 import type { RuleExplainContext } from '../analyze';
 

@@ -4,7 +4,9 @@
  *
  * Written by this project in its own words (shown in hovers and completions); they are deliberately
  * short and practical, and mention the traps a rule author hits (argv[0] vs comm, ancestors, units).
- * The field catalog imports this map; a unit test checks that every catalog field has an entry.
+ * Hovers and completions (src/engine/language) read this map; the field catalog does not (the
+ * page's first verdicts need the catalog, not the prose). A unit test checks that every catalog
+ * field has an entry.
  */
 export const fieldDescriptions: Record<string, string> = {
   // ---- evt (generic) ----

@@ -4,6 +4,7 @@
  */
 import type { Range } from '../text/range';
 import { EVENT_PARAM_NAMES, EVENT_TYPE_NAMES, EXECVE_EXIT_PARAMS, operatorsFor } from '../fields';
+import { fieldDescriptions } from '../fields/descriptions';
 import type { ConditionToken, LexState } from './condition-lexer';
 import { availableFields, argHint, COMMON_FIELDS, resolveField, typeLabel } from './field-view';
 import type { LanguageContext, NameIndex } from './names';
@@ -115,7 +116,7 @@ export function fieldItems(word: string, ctx: LanguageContext): CompletionItem[]
         label: f.name,
         kind: 'field' as const,
         detail: `${typeLabel(f)}${hint ? ` ${hint}` : ''}${f.plugin ? ' · container plugin' : ''}${f.deprecated ? ' · deprecated' : ''}`,
-        documentation: withSampleValue(f.description ?? '', f.bareNameOk ? f.name : null, ctx),
+        documentation: withSampleValue(fieldDescriptions[f.name] ?? '', f.bareNameOk ? f.name : null, ctx),
         insertText: insert,
         snippet: insert !== f.name,
         sortText: rank(group, common >= 0 ? common : 0) + f.name,

@@ -6,6 +6,7 @@
 import type { Range } from '../text/range';
 import { lexCondition, type ConditionToken } from './condition-lexer';
 import { itemAt, readRulesDocument, type RulesItem } from './document';
+import { fieldDescriptions } from '../fields/descriptions';
 import { argHint, resolveField, typeLabel } from './field-view';
 import { collectNames, type Definition, type LanguageContext, type NameIndex } from './names';
 import { docToValue, valueRangeToDoc, type MappedScalar } from './scalar-map';
@@ -133,7 +134,7 @@ function fieldHover(name: string, arg: string | undefined, written: string, rang
     const hint = ctx.plugins === 'none' && /^(container|k8s)\./.test(name) ? ' (container plugin fields need the plugin)' : '';
     return { range, contents: `${code(written)}: unknown field${hint}.` };
   }
-  const lines = [`**${f.name}**${argHint(f) ? ` ${code(argHint(f))}` : ''} — ${typeLabel(f)}`, '', f.description ?? ''];
+  const lines = [`**${f.name}**${argHint(f) ? ` ${code(argHint(f))}` : ''} — ${typeLabel(f)}`, '', fieldDescriptions[f.name] ?? ''];
   if (f.deprecated) lines.push('', '_Deprecated._');
   if (f.plugin) lines.push('', '_Provided by the container plugin._');
   const value = ctx.fieldValue?.(written);

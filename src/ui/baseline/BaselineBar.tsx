@@ -3,7 +3,7 @@
  * what it means for the expectations ("2 rows changed: 1 FP fixed, 1 TP lost").
  */
 import { useMemo } from 'react';
-import { diffBaseline, type Baseline } from '../../engine/explain';
+import { diffBaseline, type Baseline } from '../../engine/explain/baseline';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { useRuleRows } from '../scoreboard/useRuleRows';

@@ -1,5 +1,5 @@
 import type { Verdict } from '../../engine/analyze';
-import { CHANGE_TEXT, changeKind, type ChangeKind } from '../../engine/explain';
+import { CHANGE_TEXT, changeKind, type ChangeKind } from '../../engine/explain/baseline';
 import type { Expectation } from '../../engine/sample';
 import { useAppStore } from '../../state/store';
 import './baseline.css';

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LintHint } from '../../engine/lint';
 import Editor from '@monaco-editor/react';
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { monaco } from './monaco-setup';
 import { attachEditor } from './editor-bridge';
 import { ensureFalcoLanguage } from './falco-language-hook';

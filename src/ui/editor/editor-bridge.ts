@@ -3,7 +3,7 @@
  * "show this range" and "where is the text". A request made before Monaco has loaded is kept and
  * applied on mount, so clicking a problem early still lands in the right place.
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { Range } from '../../engine/text/range';
 
 let editor: Monaco.editor.IStandaloneCodeEditor | null = null;

@@ -3,7 +3,7 @@
  * app once, with a context that reads the store: the base files for go-to-definition into the
  * stock macros, the plugins choice, and the selected sample's event for field values in hovers.
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { STOCK_RULES_FILE } from '../../engine/base/stock';
 import { DEFAULT_SAMPLE_DEFAULTS, sampleToEvent } from '../../engine/sample';
 import { useAppStore } from '../../state/store';
@@ -37,8 +37,9 @@ export function ensureFalcoLanguage(monaco: typeof Monaco): FalcoLanguageSetup {
     setup = { languageId, themes: { light: FALCO_LIGHT, dark: FALCO_DARK } };
   } catch (e) {
     // Highlighting and completion are a comfort; the playground works without them.
-    console.error('Falco language support failed to register; using YAML', e);
-    setup = { languageId: 'yaml', themes: { light: 'vs', dark: 'vs-dark' } };
+    // (plain text: the bundle has no other language, see monaco-core.ts)
+    console.error('Falco language support failed to register; using plain text', e);
+    setup = { languageId: 'plaintext', themes: { light: 'vs', dark: 'vs-dark' } };
   }
   return setup;
 }

@@ -5,7 +5,7 @@
  * Offsets are UTF-16 (the engine's unit and Monaco's), clamped into the text; an empty range is
  * widened to one character so the squiggle is visible (at the end of the text it widens backwards).
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { Diagnostic, Severity } from '../../engine/diagnostics';
 
 /** One owner for all our markers, so a new analysis replaces the previous set wholesale. */

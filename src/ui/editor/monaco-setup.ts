@@ -1,9 +1,10 @@
 /**
  * Monaco comes from our own bundle, never from a CDN: @monaco-editor/react's loader is given the
- * bundled namespace, and the editor worker is built by Vite (`?worker`) and served from our origin.
+ * bundled namespace (the core editor and the features we use, ./monaco-core.ts), and the editor
+ * worker is built by Vite (`?worker`) and served from our origin.
  * This module is imported only by the lazily loaded editor chunk.
  */
-import * as monaco from 'monaco-editor';
+import { monaco } from './monaco-core';
 import { loader } from '@monaco-editor/react';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
@@ -13,8 +14,8 @@ declare global {
   }
 }
 
-// Every language would get the generic editor worker: we register no language services that need
-// their own (json/ts/css/html workers are never asked for because no model uses those languages).
+// The generic editor worker (diffs, word-based suggestions, link detection) is the only one: the
+// bundle has no language service that would ask for another (see ./monaco-core.ts).
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 loader.config({ monaco });

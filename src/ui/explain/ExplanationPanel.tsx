@@ -9,7 +9,6 @@ import { revealRange } from '../editor/editor-bridge';
 import { useClauseCoverage, useSelectedExplanation } from './useRuleExplain';
 import { ExplainTree } from './ExplainTree';
 import { ClauseCoveragePanel } from './ClauseCoveragePanel';
-import './explain.css';
 
 /** The row inspector's explanation part: the Explanation and Clause coverage regions (coverage computed once for both). */
 export function ExplainInspector() {
@@ -30,7 +29,8 @@ function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof 
   const command = sample?.command || '(empty)';
 
   let body: React.ReactNode;
-  if (!view.ruleName) body = <p className="muted">Nothing to explain: the file has no rule, or the selected rule does not compile (see Problems).</p>;
+  if (view.waiting) body = <p className="muted">Analysing…</p>;
+  else if (!view.ruleName) body = <p className="muted">Nothing to explain: the file has no rule, or the selected rule does not compile (see Problems).</p>;
   else if (!sample) body = <p className="muted">Select a sample row.</p>;
   else if (result?.error) body = <p className="muted">This sample has no event to explain: {result.error.message}</p>;
   else if (!explanation) body = <p className="muted">Nothing to explain for this row.</p>;

@@ -23,10 +23,12 @@ export interface RuleExplainView {
   /** Results of every row, in table order. */
   results: SampleResult[];
   selectedId: string | null;
+  /** Nothing analysed yet (useAnalysis().waiting). */
+  waiting: boolean;
 }
 
 export function useRuleExplain(): RuleExplainView {
-  const { analysis, selectedRule } = useAnalysis();
+  const { analysis, selectedRule, waiting } = useAnalysis();
   const input = useAppStore(useShallow((s) => ({ rulesText: s.rulesText, base: analysisBase(s), plugins: s.plugins })));
   const selectedId = useAppStore(effectiveSampleId);
   const ruleName = selectedRule && !selectedRule.error ? selectedRule.name : null;
@@ -36,7 +38,7 @@ export function useRuleExplain(): RuleExplainView {
     return { ctx: c, sources: c ? explainSources(input.rulesText, USER_RULES_FILE, c) : null };
     // `analysis` changes whenever the compile does; the context must follow it.
   }, [ruleName, input, analysis.rules]);
-  return { ruleName, ctx, sources, results: analysis.samples, selectedId };
+  return { ruleName, ctx, sources, results: analysis.samples, selectedId, waiting };
 }
 
 /** The selected row's explanation and alert line. */

@@ -1,12 +1,14 @@
 /**
  * The keyboard shortcuts panel (a modal dialog) and the header button that opens it. The list
- * comes from shortcuts.ts; the keys are shown as <kbd> so screen readers read them as keys.
+ * comes from shortcuts.ts, drawn by HelpBody.tsx (fetched when the panel first opens).
  */
-import { Fragment } from 'react';
 import { ModalDialog } from '../tuning/ModalDialog';
+import { DialogBody } from '../lazy/DialogBody';
+import { lazyNamed } from '../lazy/lazy-module';
 import { useHelpPanel } from './help-store';
-import { SHORTCUT_GROUPS, type Shortcut } from './shortcuts';
 import './help.css';
+
+const HelpBody = lazyNamed(() => import('./HelpBody'), 'HelpBody');
 
 export function HelpButton() {
   const setOpen = useHelpPanel((s) => s.setOpen);
@@ -22,54 +24,11 @@ export function HelpPanel() {
   const { open, setOpen } = useHelpPanel();
   return (
     <ModalDialog open={open} onClose={() => setOpen(false)} title="Keyboard shortcuts" className="help-dialog">
-      <p className="muted help-intro">
-        Everything in the playground works from the keyboard. In the rules editor Tab indents; press <kbd>Ctrl</kbd>+<kbd>M</kbd> to
-        make Tab move the focus on instead.
-      </p>
-      {SHORTCUT_GROUPS.map((g) => (
-        <section key={g.title} className="help-group" aria-labelledby={`help-${slug(g.title)}`}>
-          <h3 id={`help-${slug(g.title)}`}>{g.title} <span className="muted help-where">({g.where})</span></h3>
-          <table className="help-table">
-            <thead>
-              <tr><th scope="col">Keys</th><th scope="col">Action</th></tr>
-            </thead>
-            <tbody>
-              {g.shortcuts.map((s) => (
-                <tr key={s.does}>
-                  <td className="help-keys"><Keys shortcut={s} /></td>
-                  <td>{s.does}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      <DialogBody><HelpBody /></DialogBody>
       {/* A focusable control inside the scrolling body lets keyboard users scroll it (and leave). */}
       <footer className="frp-dialog-actions">
         <button type="button" onClick={() => setOpen(false)}>Close</button>
       </footer>
     </ModalDialog>
   );
-}
-
-function Keys({ shortcut }: { shortcut: Shortcut }) {
-  return (
-    <>
-      {shortcut.keys.map((combo, i) => (
-        <Fragment key={combo.join('+')}>
-          {i > 0 && <span className="muted"> {shortcut.join ?? 'or'} </span>}
-          {combo.map((k, j) => (
-            <Fragment key={k}>
-              {j > 0 && '+'}
-              <kbd>{k}</kbd>
-            </Fragment>
-          ))}
-        </Fragment>
-      ))}
-    </>
-  );
-}
-
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Analysis, RuleSummary } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
 import { analysisBase } from '../../state/selectors';
-import { analysisService } from '../../worker';
+import { analysisService, EMPTY_ANALYSIS } from '../../worker';
 
 export interface AnalysisView {
   analysis: Analysis;
@@ -17,6 +17,11 @@ export interface AnalysisView {
   selectedRule: RuleSummary | null;
   /** True while a newer input is being analysed in the worker (the verdicts shown are older). */
   stale: boolean;
+  /**
+   * Nothing analysed yet: the first answer is on its way (from the worker, or RE2 for a `regex`
+   * rule on first load). Panels say "analysing", never "no rule" or "no problems".
+   */
+  waiting: boolean;
 }
 
 export function useAnalysis(): AnalysisView {
@@ -45,5 +50,5 @@ export function useAnalysis(): AnalysisView {
     () => analysis.rules.find((r) => r.name === input.selectedRule) ?? analysis.rules[0] ?? null,
     [analysis.rules, input.selectedRule],
   );
-  return { analysis, selectedRule, stale };
+  return { analysis, selectedRule, stale, waiting: stale && analysis === EMPTY_ANALYSIS };
 }

@@ -6,24 +6,10 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { USER_RULES_FILE } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
-import { ModalDialog } from '../tuning/ModalDialog';
 import { cliTestCommand, downloadText, SAMPLES_FILE_NAME, samplesFileText } from './export-files';
-import '../tuning/tuning.css';
-import '../share/share.css';
 
-export function ExportControl() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>Export</button>
-      <ModalDialog open={open} title="Export" onClose={() => setOpen(false)} className="io-dialog">
-        <ExportBody />
-      </ModalDialog>
-    </>
-  );
-}
-
-function ExportBody() {
+/** The Export dialog's body (the button and dialog frame: ExportControl.tsx). */
+export function ExportBody() {
   const s = useAppStore(useShallow((st) => ({
     rulesText: st.rulesText, samples: st.samples, defaults: st.sampleDefaults, base: st.base, upstream: st.upstream, plugins: st.plugins,
   })));

@@ -11,12 +11,9 @@ import { useAppStore } from '../../state/store';
 import { stashCurrentWork } from '../../state/persistence';
 import { EarlierDrafts } from './EarlierDrafts';
 import { useSessionStore } from '../../state/session';
-import { ModalDialog } from '../tuning/ModalDialog';
 import { mergeFiles, orderUpstreamNames } from '../base/upstream-files';
 import { FileDrop } from './FileDrop';
 import { appendSamples, combineRulesFiles, problemLines, rejectedLines } from './import-samples';
-import '../tuning/tuning.css';
-import '../share/share.css';
 
 type Tab = 'commands' | 'alerts' | 'rules' | 'drafts';
 const TABS: { id: Tab; label: string }[] = [
@@ -28,19 +25,8 @@ const TABS: { id: Tab; label: string }[] = [
 
 interface Outcome { bad: boolean; summary: string; problems: string[] }
 
-export function ImportControl() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>Import</button>
-      <ModalDialog open={open} title="Import" onClose={() => setOpen(false)} className="io-dialog">
-        <ImportBody onDone={() => setOpen(false)} />
-      </ModalDialog>
-    </>
-  );
-}
-
-function ImportBody({ onDone }: { onDone: () => void }) {
+/** The Import dialog's body (the button and dialog frame: ImportControl.tsx). */
+export function ImportBody({ onDone }: { onDone: () => void }) {
   const [tab, setTab] = useState<Tab>('commands');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const select = (t: Tab) => { setTab(t); setOutcome(null); };

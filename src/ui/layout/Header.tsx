@@ -4,9 +4,9 @@ import { BaseControls } from '../base/BaseControls';
 import { PluginsSwitch } from '../toolbar/PluginsSwitch';
 import { ThemeToggle } from '../toolbar/ThemeToggle';
 import { ShareControl } from '../share/ShareControl';
-import { ImportControl } from '../import/ImportDialog';
-import { ExportControl } from '../import/ExportDialog';
-import { LessonsButton } from '../lessons/ConnectedLessons';
+import { ImportControl } from '../import/ImportControl';
+import { ExportControl } from '../import/ExportControl';
+import { LessonsButton } from '../lessons/LessonsLayer';
 import { HelpButton } from '../help/HelpPanel';
 import './header.css';
 

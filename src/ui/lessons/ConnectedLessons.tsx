@@ -34,19 +34,10 @@ export function useOpenLesson(): (lesson: Lesson) => void {
   }, []);
 }
 
-/** Header button that opens the lessons menu. */
-export function LessonsButton() {
-  const setMenuOpen = useLessonUi((s) => s.setMenuOpen);
-  return (
-    <button type="button" className="link-button" onClick={() => setMenuOpen(true)}>
-      Lessons
-    </button>
-  );
-}
-
 /**
- * Everything else of the lessons feature, connected to the app store: the menu dialog, the
- * banner of the open lesson, and `#lesson=<id>` links. Mount once, above the workspace.
+ * Everything of the lessons feature but its header button, connected to the app store: the menu
+ * dialog, the banner of the open lesson, and `#lesson=<id>` links. Mounted once, above the
+ * workspace, by LessonsLayer.tsx when the lessons are first needed.
  */
 export function ConnectedLessons() {
   const { activeLessonId, menuOpen, setMenuOpen } = useLessonUi();

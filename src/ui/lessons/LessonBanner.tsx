@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { lessonScore, recordAttempt, type Lesson, type StorageLike } from '../../lessons';
-import './lessons.css';
 
 export interface LessonBannerProps {
   lesson: Lesson;

@@ -1,6 +1,5 @@
 import { LESSONS, lessonHash, type Lesson, type LessonProgress } from '../../lessons';
 import { ModalDialog } from '../tuning/ModalDialog';
-import './lessons.css';
 
 export interface LessonsMenuProps {
   open: boolean;

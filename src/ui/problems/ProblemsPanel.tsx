@@ -4,26 +4,27 @@
  * markers; hints from the same list as the hint markers and quick fixes (useHints). Clicking an
  * entry selects its range in the editor.
  */
-import type { KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
 import type { Diagnostic, Severity } from '../../engine/diagnostics';
 import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { revealRange } from '../editor/editor-bridge';
-import { HintsList } from '../lint/HintsList';
 import { lineColumnAt } from './position';
-import { useHints } from './useHints';
+import { useHintsView } from './useHints';
+import { lazyNamed } from '../lazy/lazy-module';
 import { applyRulesText } from './edit-rules';
 import { useProblemsView, type ProblemsTab } from './problems-view';
-import './problems.css';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', hint: '…' };
 const TABS: ProblemsTab[] = ['problems', 'hints'];
+// The hints list (and the fixes it applies) is drawn only on the Hints tab.
+const HintsList = lazyNamed(() => import('../lint/HintsList'), 'HintsList');
 
 export function ProblemsPanel() {
-  const { analysis, stale } = useAnalysis();
+  const { analysis, stale, waiting } = useAnalysis();
   const rulesText = useAppStore((s) => s.rulesText);
-  const hints = useHints();
+  const { hints, pending: hintsPending } = useHintsView();
   const { tab, setTab } = useProblemsView();
   const { diagnostics } = analysis;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -53,41 +54,44 @@ export function ProblemsPanel() {
             aria-selected={tab === 'hints'} tabIndex={tab === 'hints' ? 0 : -1}
             onClick={() => setTab('hints')} onKeyDown={onTabKey}
             title="What the playground's linter suggests: false positives, style">
-            Hints <span className="tab-count">{hints.length}</span>
+            Hints <span className="tab-count">{hintsPending ? '…' : hints.length}</span>
           </button>
         </div>
         <span className="problems-count" role="status">
-          {diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+          {waiting ? 'Analysing…' : diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
       </div>
       <div role="tabpanel" id="problems-panel-problems" aria-labelledby="problems-tab-problems" hidden={tab !== 'problems'}>
-        <LoaderProblems diagnostics={diagnostics} baseDiagnostics={analysis.baseDiagnostics} rulesText={rulesText} />
+        <LoaderProblems diagnostics={diagnostics} baseDiagnostics={analysis.baseDiagnostics} rulesText={rulesText} waiting={waiting} />
       </div>
       <div role="tabpanel" id="problems-panel-hints" aria-labelledby="problems-tab-hints" hidden={tab !== 'hints'} className="hints-tabpanel">
-        {tab === 'hints' && (
-          <HintsList
-            hints={byEvidence(hints)}
-            rulesText={rulesText}
-            rowLabel={(id) => {
-              const samples = useAppStore.getState().samples;
-              const i = samples.findIndex((x) => x.id === id);
-              return i < 0 ? undefined : { n: i + 1, command: samples[i].command };
-            }}
-            onApplyFix={applyRulesText}
-            onReveal={revealRange}
-            onSelectSample={(id) => useAppStore.getState().selectSample(id)}
-          />
+        {tab === 'hints' && hintsPending && <p className="problems-empty muted">Loading the linter…</p>}
+        {tab === 'hints' && !hintsPending && (
+          <Suspense fallback={<p className="problems-empty muted">Loading the linter…</p>}>
+            <HintsList
+              hints={byEvidence(hints)}
+              rulesText={rulesText}
+              rowLabel={(id) => {
+                const samples = useAppStore.getState().samples;
+                const i = samples.findIndex((x) => x.id === id);
+                return i < 0 ? undefined : { n: i + 1, command: samples[i].command };
+              }}
+              onApplyFix={applyRulesText}
+              onReveal={revealRange}
+              onSelectSample={(id) => useAppStore.getState().selectSample(id)}
+            />
+          </Suspense>
         )}
       </div>
     </section>
   );
 }
 
-function LoaderProblems({ diagnostics, baseDiagnostics, rulesText }: { diagnostics: Diagnostic[]; baseDiagnostics: Diagnostic[]; rulesText: string }) {
+function LoaderProblems({ diagnostics, baseDiagnostics, rulesText, waiting }: { diagnostics: Diagnostic[]; baseDiagnostics: Diagnostic[]; rulesText: string; waiting: boolean }) {
   return (
     <>
       {diagnostics.length === 0 && baseDiagnostics.length === 0 && (
-        <p className="problems-empty muted">Falco loads this file without errors or warnings.</p>
+        <p className="problems-empty muted">{waiting ? 'Analysing…' : 'Falco loads this file without errors or warnings.'}</p>
       )}
       {diagnostics.length > 0 && (
         <ul className="problem-list" aria-label="Problems in the rules file">

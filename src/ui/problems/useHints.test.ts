@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisLoad, analyze } from '../../engine/analyze';
 import { SEED_RULES_YAML, SEED_SAMPLES } from '../../engine/sample/seed';
-import { hintsFor, type HintsInput } from './useHints';
+import { hintsFor, type HintsInput } from './hints-for';
 
 const input: HintsInput = { rulesText: SEED_RULES_YAML, base: 'stock', plugins: 'container', samples: SEED_SAMPLES, sampleDefaults: undefined };
 

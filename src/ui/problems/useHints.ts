@@ -3,8 +3,9 @@
  * the Hints tab. One computation per input for both: a single-entry cache keyed on the authored
  * inputs by identity (the store hands out the same objects until they change).
  *
- * Hints are advice, verdicts are the product: a keystroke re-renders the verdicts first and the
- * hints right after. Small work is linted on the page in a deferred render (useDeferredValue),
+ * Hints are advice, verdicts are the product: the linter's code arrives after the first verdicts
+ * (until then the view is `pending`), and a keystroke re-renders the verdicts first and the hints
+ * right after. Small work is linted on the page in a deferred render (useDeferredValue),
  * reading the loader's result from analyze()'s compile cache (analysisLoad) instead of loading the
  * rules again. Heavy work (a big base, many samples) is linted by the analysis worker, which sends
  * the hints after the verdicts. Either way the hints may describe the text of a keystroke ago, so
@@ -12,50 +13,29 @@
  */
 import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { analysisLoad, USER_RULES_FILE, type BaseChoice, type PluginsChoice } from '../../engine/analyze';
-import { lintRules, type LintHint } from '../../engine/lint';
-import type { Sample, SampleDefaults } from '../../engine/sample';
+import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { analysisBase } from '../../state/selectors';
 import { analysisService, workWeight } from '../../worker';
 import { DEFAULT_INLINE_WEIGHT_LIMIT } from '../../worker/analysis-service';
+import { lazyModule, useLazyModule } from '../lazy/lazy-module';
+import { afterRegexEngine } from '../lazy/regex-engine';
+import type { HintsInput } from './hints-for';
 
-export interface HintsInput {
-  rulesText: string;
-  base: BaseChoice;
-  plugins: PluginsChoice;
-  samples: Sample[];
-  sampleDefaults: SampleDefaults | undefined;
-}
+export type { HintsInput } from './hints-for';
+
+/** The linter arrives after the first verdicts (with RE2: it reads compiled rules). */
+const linter = lazyModule(() => afterRegexEngine(import('./hints-for')));
 
 export interface HintsView {
   hints: LintHint[];
   /** The rules text the hints' ranges index (may be a keystroke behind the editor). */
   rulesText: string;
+  /** The linter has not arrived yet: no hints is not "no hints". */
+  pending?: boolean;
 }
 
 const NO_HINTS: LintHint[] = [];
-
-let last: { input: HintsInput; hints: LintHint[] } | null = null;
-
-/** Hints for `input`, computed once per distinct input. Never throws: a failure means no hints. */
-export function hintsFor(input: HintsInput): LintHint[] {
-  if (last && sameInput(last.input, input)) return last.hints;
-  let hints: LintHint[];
-  try {
-    const load = analysisLoad(input) ?? undefined;
-    hints = lintRules({ rulesText: input.rulesText, file: USER_RULES_FILE, load, samples: input.samples, sampleDefaults: input.sampleDefaults });
-  } catch {
-    hints = NO_HINTS;
-  }
-  last = { input, hints };
-  return hints;
-}
-
-function sameInput(a: HintsInput, b: HintsInput): boolean {
-  return a.rulesText === b.rulesText && a.base === b.base && a.plugins === b.plugins
-    && a.samples === b.samples && a.sampleDefaults === b.sampleDefaults;
-}
 
 /** Mirrors the analysis service's choice: work it sends to the worker is linted there. */
 function isHeavy(input: HintsInput): boolean {
@@ -74,11 +54,13 @@ export function useHintsView(): HintsView {
   const input = useDeferredValue(current);
   useSyncExternalStore(analysisService.subscribe, analysisService.getVersion);
   const heavy = isHeavy(input) && analysisService.usesWorker();
+  const lint = useLazyModule(linter);
   const inline = useMemo(
-    () => (heavy ? null : { hints: hintsFor(input), rulesText: input.rulesText }),
-    [heavy, input],
+    () => (heavy || !lint ? null : { hints: lint.hintsFor(input), rulesText: input.rulesText }),
+    [heavy, input, lint],
   );
   if (inline) return inline;
+  if (!heavy) return { hints: NO_HINTS, rulesText: current.rulesText, pending: true };
   return analysisService.workerHints() ?? { hints: NO_HINTS, rulesText: current.rulesText };
 }
 

@@ -3,16 +3,21 @@
  * details) and the one dialog they open (src/ui/tuning/AddExceptionDialog: proposals, preview of
  * the rows that flip, apply). Applying goes through the editor so Ctrl+Z takes it back.
  */
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { USER_RULES_FILE } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
-import { AddExceptionDialog } from '../tuning/AddExceptionDialog';
 import { applyRulesText } from '../problems/edit-rules';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { useExceptionDialog } from './exception-dialog';
 import { BellOffIcon } from './icons';
+import { lazyNamed } from '../lazy/lazy-module';
+import { afterRegexEngine } from '../lazy/regex-engine';
 import './exception.css';
+import '../tuning/tuning.css';
+
+// Fetched when a row first asks for it (it loads the rules to preview each proposal: with RE2).
+const AddExceptionDialog = lazyNamed(() => afterRegexEngine(import('../tuning/AddExceptionDialog')), 'AddExceptionDialog');
 
 /** The icon button of a row (shown on rows the selected rule matches). */
 export function AddExceptionRowButton({ sampleId, label, ruleName }: { sampleId: string; label: string; ruleName: string }) {
@@ -48,25 +53,27 @@ export function AddExceptionHost() {
     samples: st.samples,
     sampleDefaults: st.sampleDefaults,
   })));
-  // The dialog stays mounted after closing (showing the last row) so the browser's close() runs and
-  // focus goes back to the button that opened it.
+  // The dialog is mounted when a row first asks for it, and stays mounted after closing (showing
+  // the last row) so the browser's close() runs and focus goes back to the button that opened it.
   const lastId = useRef<string | null>(null);
   if (sampleId) lastId.current = sampleId;
   const sample = lastId.current ? s.samples.find((x) => x.id === lastId.current) : undefined;
   if (!selectedRule || !sample) return null;
   return (
-    <AddExceptionDialog
-      open={sampleId !== null && sample.id === sampleId}
-      onClose={close}
-      rulesText={s.rulesText}
-      file={USER_RULES_FILE}
-      base={s.base}
-      plugins={s.plugins}
-      ruleName={selectedRule.name}
-      sample={sample}
-      samples={s.samples}
-      sampleDefaults={s.sampleDefaults}
-      onApply={applyRulesText}
-    />
+    <Suspense fallback={null}>
+      <AddExceptionDialog
+        open={sampleId !== null && sample.id === sampleId}
+        onClose={close}
+        rulesText={s.rulesText}
+        file={USER_RULES_FILE}
+        base={s.base}
+        plugins={s.plugins}
+        ruleName={selectedRule.name}
+        sample={sample}
+        samples={s.samples}
+        sampleDefaults={s.sampleDefaults}
+        onApply={applyRulesText}
+      />
+    </Suspense>
   );
 }

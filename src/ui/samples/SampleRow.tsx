@@ -1,14 +1,17 @@
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import type { SampleResult, Verdict } from '../../engine/analyze';
 import type { Sample } from '../../engine/sample/types';
 import { useAppStore } from '../../state/store';
 import { CommandCell } from './CommandCell';
-import { SampleContextEditor } from './SampleContextEditor';
-import { VerdictBadge } from './VerdictBadge';
+import { lazyNamed } from '../lazy/lazy-module';
+import { PendingBadge, VerdictBadge } from './VerdictBadge';
 import { CopyIcon, SlidersIcon, TrashIcon } from './icons';
 import { ExpectationControl, expectationKey } from '../scoreboard/ExpectationControl';
 import { BaselineMark, useBaselineChange } from '../baseline/BaselineMark';
 import { AddExceptionRowButton } from './AddExceptionHost';
+
+// Opened one row at a time, on request.
+const SampleContextEditor = lazyNamed(() => import('./SampleContextEditor'), 'SampleContextEditor');
 
 interface Props {
   sample: Sample;
@@ -18,6 +21,8 @@ interface Props {
   ruleName: string | null;
   /** The selected rule cannot be evaluated (its condition does not compile ...). */
   ruleBroken: boolean;
+  /** No analysis yet (useAnalysis().waiting): the row has no verdict to show. */
+  waiting: boolean;
   selected: boolean;
   contextOpen: boolean;
   onToggleContext: (id: string) => void;
@@ -66,7 +71,8 @@ export const SampleRow = memo(function SampleRow(p: Props) {
           {result?.error && <div className="sample-error" role="note">⚠ {result.error.message}</div>}
         </td>
         <td className="col-verdict">
-          {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} /> : <span className="muted">no rule</span>}
+          {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} />
+            : p.waiting ? <PendingBadge /> : <span className="muted">no rule</span>}
           {verdict && ruleName && (
             <ExpectationControl sampleId={sample.id} label={label} rule={ruleName} expect={expect} verdict={verdict} />
           )}
@@ -94,7 +100,9 @@ export const SampleRow = memo(function SampleRow(p: Props) {
         <tr className="context-row">
           <td />
           <td colSpan={p.columns - 1}>
-            <SampleContextEditor sample={sample} onChange={replaceSample} onClose={() => p.onToggleContext(sample.id)} />
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <SampleContextEditor sample={sample} onChange={replaceSample} onClose={() => p.onToggleContext(sample.id)} />
+            </Suspense>
           </td>
         </tr>
       )}

@@ -1,19 +1,26 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { AddSamples } from './AddSamples';
 import { SamplesTable } from './SamplesTable';
-import { SamplesYaml } from './SamplesYaml';
-import { SampleDetails } from './SampleDetails';
 import { Scoreboard } from '../scoreboard/Scoreboard';
 import { BaselineBar } from '../baseline/BaselineBar';
-import { ExplainInspector } from '../explain/ExplanationPanel';
 import { AddExceptionHost } from './AddExceptionHost';
+import { lazyNamed } from '../lazy/lazy-module';
+import { afterRegexEngine } from '../lazy/regex-engine';
+// (the explanation's styles stay with the page: a stylesheet that arrives later would reorder the cascade)
+import '../explain/explain.css';
+
+// Drawn a moment after the verdicts: the explanation reads compiled rules (so it comes with RE2);
+// the YAML view only when asked for.
+const ExplainInspector = lazyNamed(() => afterRegexEngine(import('../explain/ExplanationPanel')), 'ExplainInspector');
+const SamplesYaml = lazyNamed(() => import('./SamplesYaml'), 'SamplesYaml');
+const SampleDetails = lazyNamed(() => import('./SampleDetails'), 'SampleDetails');
 
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
   const samplesCount = useAppStore((s) => s.samples.length);
-  const { analysis, selectedRule } = useAnalysis();
+  const { analysis, selectedRule, waiting } = useAnalysis();
   const counts = { match: 0, miss: 0, error: 0 };
   if (selectedRule) {
     for (const r of analysis.samples) {
@@ -34,7 +41,7 @@ export function SamplesPanel() {
                 <span className="muted"> of {samplesCount} for </span>
                 <strong className="rule-ref">{selectedRule.name}</strong>
               </>
-            : <span className="muted">The rules file defines no rule yet.</span>}
+            : <span className="muted">{waiting ? 'Analysing…' : 'The rules file defines no rule yet.'}</span>}
         </p>
         <div className="segmented" role="group" aria-label="Samples view">
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Table</button>
@@ -48,11 +55,11 @@ export function SamplesPanel() {
             <div className="table-scroll"><SamplesTable /></div>
             <AddSamples />
             <div className="explain-host">
-              <SampleDetails />
-              <ExplainInspector />
+              <Suspense fallback={null}><SampleDetails /></Suspense>
+              <Suspense fallback={null}><ExplainInspector /></Suspense>
             </div>
           </>
-        : <SamplesYaml />}
+        : <Suspense fallback={<p className="muted">Loading…</p>}><SamplesYaml /></Suspense>}
       <AddExceptionHost />
     </section>
   );

@@ -11,7 +11,7 @@ const COLUMNS = 5;
 export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
   const selectedSampleId = useAppStore(effectiveSampleId);
-  const { analysis, selectedRule, stale } = useAnalysis();
+  const { analysis, selectedRule, stale, waiting } = useAnalysis();
   const [openContext, setOpenContext] = useState<string | null>(null);
   const onToggleContext = useCallback(
     (id: string) => setOpenContext((cur) => (cur === id ? null : id)), []);
@@ -57,6 +57,7 @@ export function SamplesTable() {
             result={byId.get(s.id)}
             ruleName={ruleName}
             ruleBroken={ruleBroken}
+            waiting={waiting}
             selected={s.id === selectedSampleId}
             contextOpen={openContext === s.id}
             onToggleContext={onToggleContext}

@@ -3,7 +3,7 @@
  * → no alert), and the row's outcome as text: TP / FP / FN / TN.
  */
 import type { Verdict } from '../../engine/analyze';
-import { nextExpectation, outcomeOf, OUTCOME_TEXT } from '../../engine/explain';
+import { nextExpectation, outcomeOf, OUTCOME_TEXT } from '../../engine/explain/scoreboard';
 import type { Expectation } from '../../engine/sample';
 import { useAppStore } from '../../state/store';
 import './scoreboard.css';

@@ -2,7 +2,7 @@
  * The selected rule against the expectations: the four counts, precision and recall. It follows
  * every keystroke because it is derived from the same analysis the table shows.
  */
-import { scoreboard } from '../../engine/explain';
+import { scoreboard } from '../../engine/explain/scoreboard';
 import { useRuleRows } from './useRuleRows';
 import './scoreboard.css';
 

@@ -5,7 +5,7 @@
  * as text (React escapes it), never as HTML.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { restoreDraft } from '../../state/persistence';
+import { loadLinkIo } from '../../state/url-sync';
 import { useSessionStore } from '../../state/session';
 import { useAppStore } from '../../state/store';
 import { upstreamSelection } from '../../state/selectors';
@@ -35,7 +35,7 @@ function SessionNotice() {
     );
   }
   const back = notice.draftId && (
-    <button type="button" onClick={() => { if (restoreDraft(notice.draftId!)) dismiss(); }}>Back to your draft</button>
+    <button type="button" onClick={() => { void loadLinkIo().then((io) => { if (io.restoreDraft(notice.draftId!)) dismiss(); }); }}>Back to your draft</button>
   );
   if (notice.kind === 'replaced-work') {
     return (

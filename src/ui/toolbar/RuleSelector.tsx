@@ -3,7 +3,7 @@ import { useAnalysis } from '../hooks/useAnalysis';
 
 export function RuleSelector() {
   const selectRule = useAppStore((s) => s.selectRule);
-  const { analysis, selectedRule } = useAnalysis();
+  const { analysis, selectedRule, waiting } = useAnalysis();
   const rules = analysis.rules;
   return (
     <div className="field">
@@ -14,7 +14,7 @@ export function RuleSelector() {
         disabled={rules.length === 0}
         onChange={(e) => selectRule(e.target.value)}
       >
-        {rules.length === 0 && <option value="">(no rules in the file)</option>}
+        {rules.length === 0 && <option value="">{waiting ? '(analysing…)' : '(no rules in the file)'}</option>}
         {rules.map((r) => (
           <option key={r.name} value={r.name}>
             {r.name}{r.enabled ? '' : ' (disabled)'}{r.error ? ' (error)' : ''}

@@ -3,7 +3,6 @@ import { proposeException, rulesLoader, type ExceptionProposal } from '../../eng
 import { baseFiles } from '../../engine/base/stock';
 import type { Sample, SampleDefaults } from '../../engine/sample';
 import { ModalDialog } from './ModalDialog';
-import './tuning.css';
 
 export interface AddExceptionDialogProps {
   open: boolean;

@@ -1,5 +1,5 @@
 /** Conversions between the engine's offsets/kinds and Monaco's positions/enums. */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { CompletionKind, DocumentSymbol } from '../../../engine/language';
 import type { Range } from '../../../engine/text/range';
 

@@ -3,7 +3,7 @@
  * provider API to the pure functions of src/engine/language. Call `registerFalcoLanguage` once after
  * Monaco loads and give the models its `languageId`.
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 import {
   asFalcoEvent, complete, definition, documentSymbols, documentTokens, fieldValueForEvent, formatConditionAt,
   hover, prepareRename, references, rename, type LanguageContext, type Location,

@@ -8,7 +8,7 @@
  * Rules starting with `^` only match at the start of a line (monarchCompile.ts, matchOnlyAtLineStart).
  * Exact, name-aware highlighting (macro vs list) comes on top from the semantic tokens provider.
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 
 type Rule = Monaco.languages.IMonarchLanguageRule;
 

@@ -3,7 +3,7 @@
  * Monarch grammar (`field.falco`, ...) and of the semantic tokens provider (`field`, `macro`, ...).
  * Colours keep at least 4.5:1 contrast on the editor background.
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor/editor.api';
 
 type Palette = Record<'key' | 'field' | 'operator' | 'keyword' | 'macro' | 'list' | 'transformer' | 'string' | 'number' | 'value' | 'comment' | 'output' | 'priority' | 'punct' | 'invalid', string>;
 
