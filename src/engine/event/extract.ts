@@ -39,12 +39,20 @@ function sessionLeader(v: EventView): ThreadView | null {
   return leader;
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'csh', 'tcsh', 'fish', 'busybox']);
-/** proc.loginshellid: pid of the eldest shell among the process and its ancestors. */
+/**
+ * proc.loginshellid: pid of the eldest process, among the process and its ancestors, whose comm ends
+ * in "sh" (TYPE_LOGINSHELLID tests only the last two characters, so `ssh` and `fish` count and
+ * `busybox` does not).
+ */
 function loginShell(v: EventView): number | null {
   let pid: number | null = null;
-  for (const t of v.chain) if (SHELLS.has(t.comm)) pid = t.pid;
+  for (const t of v.chain) if (t.comm.endsWith('sh')) pid = t.pid;
   return pid;
+}
+
+function utf8Length(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
 }
 
 const MS = 1000000n;
@@ -69,11 +77,23 @@ const byPid = (which: 'sid' | 'vpgid', fn: (t: ThreadView) => Extracted): Builde
   const t = which === 'sid' ? sessionLeader(v) : findPid(v, v.self.vpgid);
   return t ? fn(t) : null;
 };
-/** Indexed ancestor field: [N] reads one level; without index, ancestors joined by spaces. */
+/**
+ * Indexed ancestor field: [N] reads one level. Without an index, the ancestors' values (parent
+ * first) are concatenated, a space being added before a value only when the text so far is not
+ * empty, and an empty result is no value (TYPE_ANAME, TYPE_AARGS ... visitors): ancestors without
+ * arguments add nothing to proc.aargs.
+ */
 const ancestorField = (fn: (t: ThreadView) => string): Builder => (f) => {
   const n = f.index ?? -1;
   if (n === -1) {
-    return (v) => (v.chain.length > 1 ? v.chain.slice(1).map(fn).join(' ') : null);
+    return (v) => {
+      let s = '';
+      for (let i = 1; i < v.chain.length; i++) {
+        if (s !== '') s += ' ';
+        s += fn(v.chain[i]);
+      }
+      return s === '' ? null : s;
+    };
   }
   return (v) => {
     const t = ancestor(v, n);
@@ -104,10 +124,20 @@ const BUILDERS: Record<string, Builder> = {
   'evt.is_open_exec': () => () => false,
   'evt.is_open_create': () => () => false,
   'evt.count': () => () => 1,
+  // Error counters of an event with a return value: 1 when it failed. execve has no fd and is not
+  // a memory event, so only the "other" class applies (TYPE_COUNT_ERROR_*); it is an exit event.
+  'evt.count.error': () => (v) => (rawRes(v.ev.res) < 0 ? 1 : 0),
+  'evt.count.error.other': () => (v) => (rawRes(v.ev.res) < 0 ? 1 : 0),
+  'evt.count.exit': () => () => 1,
+  'evt.count.procinfo': () => () => 0,
+  'evt.count.threadinfo': () => () => 0,
   // Exit events carry no enter event to measure from (only exit events exist since Falco 0.42).
   'evt.latency': () => () => 0,
   'evt.latency.s': () => () => 0,
   'evt.latency.ns': () => () => 0,
+  'evt.latency.quantized': () => () => 0,
+  'evt.wait_latency': () => () => 0,
+  'evt.latency.human': () => () => '0ns',
   'evt.args': () => evtArgs,
   // TYPE_INFO falls through to TYPE_ARGS for syscall events.
   'evt.info': () => evtArgs,
@@ -134,7 +164,8 @@ const BUILDERS: Record<string, Builder> = {
   'proc.cmdline': self((t) => cmdline(t)),
   'proc.exeline': self((t) => `${t.exe} ${argsJoined(t)}`),
   'proc.cmdnargs': self((t) => t.args.length),
-  'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + a.length, 0)),
+  // Sum of the arguments' byte lengths (std::string::length on the UTF-8 text).
+  'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + utf8Length(a), 0)),
   'proc.env': (f) => {
     // An empty name (`proc.env[""]`) leaves m_argname empty: the whole environment.
     if (f.key !== undefined && f.key !== '') {
@@ -170,6 +201,11 @@ const BUILDERS: Record<string, Builder> = {
   'thread.tid': self((t) => t.pid),
   'thread.vtid': self((t) => t.pid),
   'thread.ismain': () => () => true,
+  // comm followed by the tid (TYPE_NAMETID).
+  'thread.nametid': self((t) => `${t.comm}${t.pid}`),
+  // Only scheduler switch events carry execution time; any other event reads 0.
+  'thread.exectime': () => () => 0,
+  'thread.totexectime': () => () => 0,
   'proc.ppid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
   'proc.pvpid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
   'proc.sid': self((t) => t.sid),
@@ -210,15 +246,21 @@ const BUILDERS: Record<string, Builder> = {
   'proc.nthreads': () => () => 1,
   'proc.nchilds': () => () => 0,
   'proc.fdlimit': () => () => 1024,
+  // The synthetic threads have an empty fd table: nothing open, 0% of the limit (PT_DOUBLE).
+  'proc.fdopencount': () => () => 0,
+  'proc.fdusage': () => () => 0,
   // Memory and fault counters of a just-executed synthetic process.
   'proc.vmsize': () => () => 0,
   'proc.vmrss': () => () => 0,
   'proc.vmswap': () => () => 0,
   'thread.vmsize': () => () => 0,
   'thread.vmrss': () => () => 0,
+  'thread.vmsize.b': () => () => 0,
+  'thread.vmrss.b': () => () => 0,
   'thread.pfmajor': () => () => 0,
   'thread.pfminor': () => () => 0,
-  'thread.cgroups': () => () => '',
+  // No cgroups were reported for the thread: TYPE_CGROUPS has no value then.
+  'thread.cgroups': () => () => null,
   // parent and ancestors
   'proc.pname': parentOf((t) => t.comm),
   'proc.pexe': parentOf((t) => t.exe),
