@@ -221,7 +221,8 @@ export function compileGlob(pattern: string, casefold = false): (s: string) => b
   }
   const F = (c: number) => (casefold ? lower(c) : c);
   return (s) => {
-    const S = toBytes(s);
+    // The value's UTF-8 bytes, one char per byte (ASCII values are used as they are).
+    const S = utf8Bytes(s);
     // Failed (pattern index, value index) pairs after a '*', so that patterns with several stars
     // stay polynomial.
     let failed: Set<number> | null = null;
@@ -233,7 +234,7 @@ export function compileGlob(pattern: string, casefold = false): (s: string) => b
           si++;
         } else if (c === 92 /* \ */) {
           if (pi >= P.length) return false;
-          if (si >= S.length || F(S[si]) !== F(P[pi])) return false;
+          if (si >= S.length || F(S.charCodeAt(si)) !== F(P[pi])) return false;
           pi++;
           si++;
         } else if (c === 42 /* * */) {
@@ -255,17 +256,17 @@ export function compileGlob(pattern: string, casefold = false): (s: string) => b
           return false;
         } else if (c === 91 /* [ */) {
           if (si >= S.length) return false;
-          const b = bracket(P, pi, S[si], casefold);
+          const b = bracket(P, pi, S.charCodeAt(si), casefold);
           if (b.kind === 'fail') return false;
           if (b.kind === 'unterminated') {
-            if (F(S[si]) !== 91) return false;
+            if (F(S.charCodeAt(si)) !== 91) return false;
           } else {
             if ((b.kind === 'in') === b.negated) return false;
             pi = b.next;
           }
           si++;
         } else {
-          if (si >= S.length || F(S[si]) !== F(c)) return false;
+          if (si >= S.length || F(S.charCodeAt(si)) !== F(c)) return false;
           si++;
         }
       }
