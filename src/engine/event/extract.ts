@@ -60,10 +60,15 @@ function startNs(t: ThreadView): bigint | null {
   const ms = t.info.startMs;
   return ms === undefined ? null : BigInt(Math.round(ms)) * MS;
 }
+/**
+ * Nanoseconds from a thread's start to the event (TYPE_DURATION, TYPE_PPID_DURATION). Without an
+ * event time the exec is taken to happen when the process itself started, so proc.duration is 0
+ * and proc.ppid.duration is the gap between the parent's and the process's start.
+ */
 function duration(t: ThreadView, v: EventView): number | bigint {
   const start = t.info.startMs;
-  const ts = v.ev.tsMs;
-  if (start === undefined || ts === undefined) return 0;
+  const ts = v.ev.tsMs ?? v.self.info.startMs;
+  if (start === undefined || ts === undefined || ts === start) return 0;
   return BigInt(Math.round(ts - start)) * MS;
 }
 
@@ -106,6 +111,11 @@ const BUILDERS: Record<string, Builder> = {
   // evt.*
   'evt.num': () => (v) => v.ev.num,
   'evt.type': () => (v) => v.ev.type,
+  // execve/execveat are syscall events: syscall.type is their name (TYPE_SYSCALL_TYPE).
+  'syscall.type': () => (v) => v.ev.type,
+  // A per-filtercheck counter incremented on each extraction (sinsp_filtercheck_utils.cpp): 1 the
+  // first time.
+  'util.cnt': () => () => 1,
   'evt.dir': () => () => '<',
   'evt.res': () => (v) => v.ev.res,
   'evt.rawres': () => (v) => rawRes(v.ev.res),

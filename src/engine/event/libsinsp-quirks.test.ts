@@ -97,6 +97,18 @@ describe('event fields (sinsp_filter_check_event::extract_single)', () => {
   });
 });
 
+describe('syscall.type, util.cnt, durations', () => {
+  it('execve is a syscall event, so syscall.type names it (TYPE_SYSCALL_TYPE)', () => {
+    // Regression: syscall.type had no value.
+    expect(get('syscall.type', base())).toBe('execve');
+    expect(get('util.cnt', base())).toBe(1);
+  });
+  it('without an event time the exec is at the process start: the parent started 10 ms earlier', () => {
+    expect(get('proc.duration', base())).toBe(0);
+    expect(get('proc.ppid.duration', base())).toBe(10000000n);
+  });
+});
+
 describe('execve parameters (sinsp_evt::get_param_as_str)', () => {
   it('byte buffers print non-printable bytes as dots and an empty buffer as NULL', () => {
     expect(get('evt.arg.args', base({ args: [] }))).toBe('NULL');
