@@ -26,7 +26,12 @@ const pub = read('driver/ppm_events_public.h');
 
 const names = new Set();
 const params = new Set();
-for (const m of table.matchAll(/\[PPME_\w+\]\s*=\s*\{\s*"([^"]*)"/g)) names.add(m[1]);
+// How many event_table.c entries carry each name (enter/exit pairs of every version).
+const tableCounts = {};
+for (const m of table.matchAll(/\[PPME_\w+\]\s*=\s*\{\s*"([^"]*)"/g)) {
+  names.add(m[1]);
+  tableCounts[m[1]] = (tableCounts[m[1]] ?? 0) + 1;
+}
 for (const m of table.matchAll(/\{\s*"([A-Za-z_][\w]*)"\s*,\s*PT_\w+/g)) params.add(m[1]);
 const sc = [];
 for (const m of pub.matchAll(/PPM_SC_X\((\w+),\s*(\d+)\)/g)) sc[Number(m[2])] = m[1].toLowerCase();
@@ -48,6 +53,14 @@ export const EVENT_TYPE_NAMES: string[] = ${JSON.stringify([...names].sort())};
 
 /** Every parameter name of some event: the names evt.arg.NAME / evt.rawarg.NAME accept. */
 export const EVENT_PARAM_NAMES: string[] = ${JSON.stringify([...params].sort())};
+
+/**
+ * Event names of driver/event_table.c with their number of entries. evt.type.is.NAME
+ * (sinsp_filter_check_event::extract_type) picks the first entry with that name and the next one,
+ * so it is 1 only for the first (oldest) enter/exit pair of a name: a name with more than two
+ * entries never matches a current event.
+ */
+export const EVENT_TABLE_NAME_COUNTS: Record<string, number> = ${JSON.stringify(Object.fromEntries(Object.entries(tableCounts).sort()))};
 
 /** PPME_SYSCALL_EXECVE_19_X parameters: [name, type, print format]. */
 export const EXECVE_EXIT_PARAMS: [string, string, string][] = ${JSON.stringify(execveParams)};

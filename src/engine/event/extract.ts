@@ -1,5 +1,5 @@
 import type { ResolvedField } from '../fields/catalog';
-import { EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
+import { EVENT_TABLE_NAME_COUNTS, EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
 import { DEFAULT_CAPS } from './capabilities';
 import { evtArgs, execveParam, groupName, rawRes, userName } from './execve-params';
 export { renderExecveFlags } from './execve-params';
@@ -152,9 +152,12 @@ const BUILDERS: Record<string, Builder> = {
   // TYPE_INFO falls through to TYPE_ARGS for syscall events.
   'evt.info': () => evtArgs,
   // evt.type.is.NAME: 1 when the event has that type, else 0.
+  // Only the first enter/exit pair of a name is recognised (extract_type): execve has eight
+  // versions, so evt.type.is.execve is 0 for a current execve exit event; execveat has one.
   'evt.type.is': (f) => {
     const name = f.key ?? '';
-    return (v) => (v.ev.type === name ? 1 : 0);
+    const single = (EVENT_TABLE_NAME_COUNTS[name] ?? 0) <= 2;
+    return (v) => (single && v.ev.type === name ? 1 : 0);
   },
   'evt.arg': (f) => {
     const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);

@@ -109,6 +109,13 @@ describe('syscall.type, util.cnt, durations', () => {
   });
 });
 
+describe('evt.type.is (extract_type matches only the first enter/exit pair of a name)', () => {
+  it('execve has eight versions: a current execve exit is not evt.type.is.execve', () => {
+    expect(get('evt.type.is.execve', base())).toBe(0);
+    expect(get('evt.type.is.execveat', { ...base(), type: 'execveat' })).toBe(1);
+  });
+});
+
 describe('execve parameters (sinsp_evt::get_param_as_str)', () => {
   it('byte buffers print non-printable bytes as dots and an empty buffer as NULL', () => {
     expect(get('evt.arg.args', base({ args: [] }))).toBe('NULL');
