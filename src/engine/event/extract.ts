@@ -151,7 +151,6 @@ const BUILDERS: Record<string, Builder> = {
   'evt.args': () => evtArgs,
   // TYPE_INFO falls through to TYPE_ARGS for syscall events.
   'evt.info': () => evtArgs,
-  // evt.type.is.NAME: 1 when the event has that type, else 0.
   // Only the first enter/exit pair of a name is recognised (extract_type): execve has eight
   // versions, so evt.type.is.execve is 0 for a current execve exit event; execveat has one.
   'evt.type.is': (f) => {
