@@ -32,7 +32,13 @@ for (const m of table.matchAll(/\[PPME_\w+\]\s*=\s*\{\s*"([^"]*)"/g)) {
   names.add(m[1]);
   tableCounts[m[1]] = (tableCounts[m[1]] ?? 0) + 1;
 }
-for (const m of table.matchAll(/\{\s*"([A-Za-z_][\w]*)"\s*,\s*PT_\w+/g)) params.add(m[1]);
+// The first declaration of each parameter name in table order, i.e. event-code order: the type
+// evt.rawarg.NAME compiles with (sinsp_utils::find_longest_matching_evt_param).
+const firstParamType = {};
+for (const m of table.matchAll(/\{\s*"([A-Za-z_][\w]*)"\s*,\s*PT_(\w+)\s*,\s*PF_(\w+)/g)) {
+  params.add(m[1]);
+  firstParamType[m[1]] ??= [m[2], m[3]];
+}
 const sc = [];
 for (const m of pub.matchAll(/PPM_SC_X\((\w+),\s*(\d+)\)/g)) sc[Number(m[2])] = m[1].toLowerCase();
 const scMax = sc.length;
@@ -61,6 +67,9 @@ export const EVENT_PARAM_NAMES: string[] = ${JSON.stringify([...params].sort())}
  * entries never matches a current event.
  */
 export const EVENT_TABLE_NAME_COUNTS: Record<string, number> = ${JSON.stringify(Object.fromEntries(Object.entries(tableCounts).sort()))};
+
+/** Type and print format of the first parameter with each name (table order): [type, format]. */
+export const EVENT_PARAM_FIRST_TYPES: Record<string, [string, string]> = ${JSON.stringify(Object.fromEntries(Object.entries(firstParamType).sort()))};
 
 /** PPME_SYSCALL_EXECVE_19_X parameters: [name, type, print format]. */
 export const EXECVE_EXIT_PARAMS: [string, string, string][] = ${JSON.stringify(execveParams)};

@@ -1,7 +1,7 @@
 import type { ResolvedField } from '../fields/catalog';
 import { EVENT_TABLE_NAME_COUNTS, EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
 import { DEFAULT_CAPS } from './capabilities';
-import { evtArgs, execveParam, groupName, rawRes, userName } from './execve-params';
+import { evtArgs, execveParam, execveRawParam, groupName, rawRes, userName } from './execve-params';
 export { renderExecveFlags } from './execve-params';
 import { CONTAINER_BUILDERS } from './container-fields';
 import { NA, PASSWD } from './passwd';
@@ -157,6 +157,10 @@ const BUILDERS: Record<string, Builder> = {
     const name = f.key ?? '';
     const single = (EVENT_TABLE_NAME_COUNTS[name] ?? 0) <= 2;
     return (v) => (single && v.ev.type === name ? 1 : 0);
+  },
+  'evt.rawarg': (f) => {
+    const name = f.key ?? '';
+    return (v) => (v.ev.type === 'execve' || v.ev.type === 'execveat' ? execveRawParam(v, name) : null);
   },
   'evt.arg': (f) => {
     const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);

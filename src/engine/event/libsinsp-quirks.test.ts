@@ -116,6 +116,18 @@ describe('evt.type.is (extract_type matches only the first enter/exit pair of a 
   });
 });
 
+describe('evt.rawarg (extract_argraw)', () => {
+  it('raw typed parameter values of the execve exit event', () => {
+    const e = base({ args: ['-l', 'x'], uid: 33, exe_flags: 5 });
+    expect(get('evt.rawarg.uid', e)).toBe(33);
+    expect(get('evt.rawarg.res', e)).toBe(0);
+    expect(get('evt.rawarg.flags', e)).toBe(5);
+    expect(get('evt.rawarg.exe', e)).toBe('ls');
+    expect(get('evt.rawarg.args', e)).toBe('-l\0x\0');
+    expect(get('evt.rawarg.ptid', e)).toBe(101);
+  });
+});
+
 describe('execve parameters (sinsp_evt::get_param_as_str)', () => {
   it('byte buffers print non-printable bytes as dots and an empty buffer as NULL', () => {
     expect(get('evt.arg.args', base({ args: [] }))).toBe('NULL');

@@ -1,5 +1,5 @@
 import { FIELD_ROWS, OPERATOR_TABLE } from './catalog-data';
-import { EVENT_PARAM_NAMES, EVENT_TABLE_NAME_COUNTS } from './event-table-data';
+import { EVENT_PARAM_FIRST_TYPES, EVENT_PARAM_NAMES, EVENT_TABLE_NAME_COUNTS } from './event-table-data';
 import { fieldDescriptions } from './descriptions';
 
 /** Which plugins are loaded: the container plugin (Falco 0.41+ default) or none (the oracle). */
@@ -122,7 +122,14 @@ function resolveArg(f: FieldInfo, text: string): LookupResult {
       const key = rest.slice(1);
       const p = PARAM_NAMES.find((n) => key.startsWith(n));
       if (!p) return { ok: false, message: `unknown event argument ${key}` };
-      return p.length === key.length ? ok({ key: p }) : unknown(text);
+      if (p.length !== key.length) return unknown(text);
+      if (f.name === 'evt.rawarg') {
+        // PT_DYN: the field compiles with the type of the first parameter of that name in the
+        // event table (parse_field_name sets m_customfield from find_longest_matching_evt_param).
+        const [type, fmt] = EVENT_PARAM_FIRST_TYPES[p] ?? ['CHARBUF', 'NA'];
+        return { ok: true, field: { info: { ...f, type, printFormat: `PF_${fmt}`, operators: operatorsFor(type, false) }, text, key: p } };
+      }
+      return ok({ key: p });
     }
     // evt.rawarg passes its parameter-info pointer to extract_arg, which refuses an index.
     if (rest.startsWith('[')) return { ok: false, message: f.name === 'evt.rawarg' ? 'evt.arg fields must be expressed explicitly' : `filter syntax error: ${text}` };
