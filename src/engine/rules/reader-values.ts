@@ -7,7 +7,7 @@ import { LoadProblem, type LoadContext, type MessageSink } from './context';
 import type { ExceptionEntry } from './infos';
 import { MappedText, encodeOrigin } from './mapped-text';
 import { scalarOrigins } from './scalar-origins';
-import { mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
+import { lineColumn, mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
 
 export const YAML_VALIDATE = 'LOAD_ERR_YAML_VALIDATE';
 
@@ -110,10 +110,16 @@ export class ValueDecoder {
     const val = mapGet(item, 'override');
     if (val === undefined) return { append, replace };
     const octx = this.ctx(item, 'overrides', '', ctx);
+    // Iterating a sequence as a map yields "zombie" keys: as<std::string>() throws yaml-cpp's
+    // InvalidNode, which read() reports as LOAD_ERR_VALIDATE on the file (a scalar or null
+    // `override` iterates over nothing).
+    if (val.kind === 'seq' && val.items.length > 0) {
+      this.fail('invalid node; this may result from using a map iterator as a sequence iterator, or vice-versa', this.root(), 'LOAD_ERR_VALIDATE');
+    }
     if (val.kind !== 'map') return { append, replace };
     for (const e of val.entries) {
-      const key = e.key.kind === 'scalar' ? e.key.value : '';
-      const op = e.value.kind === 'scalar' ? e.value.value : '';
+      const key = this.asString(e.key);
+      const op = this.asString(e.value);
       if (op === 'append') {
         if (!appendable.has(key)) this.fail(`Key '${key}' cannot be appended to, use 'replace' instead`, this.ctx(e.key, 'overrides', key, octx));
         append.add(key);
@@ -128,6 +134,18 @@ export class ValueDecoder {
       }
     }
     return { append, replace };
+  }
+
+  /**
+   * yaml-cpp `Node::as<std::string>()`: a scalar's text, "null" for a null node, and for a sequence
+   * or map a TypedBadConversion ("bad conversion" at the node's mark) that read() reports as
+   * LOAD_ERR_VALIDATE on the file.
+   */
+  asString(node: YNode): string {
+    if (node.kind === 'scalar') return node.value;
+    if (node.kind === 'null') return 'null';
+    const { line, column } = lineColumn(this.content, node.start);
+    return this.fail(`yaml-cpp: error at line ${line}, column ${column}: bad conversion`, this.root(), 'LOAD_ERR_VALIDATE');
   }
 
   exceptionEntry(val: YNode, ctx: LoadContext): ExceptionEntry {
