@@ -97,7 +97,8 @@ export class ValueDecoder {
 
   warnUnknownKeys(item: YMap, expected: Set<string>, ctx: LoadContext): void {
     for (const e of item.entries) {
-      const key = e.key.kind === 'scalar' ? e.key.value : '';
+      // it->first.as<std::string>(): a null key reads "null", a collection key is a bad conversion.
+      const key = this.asString(e.key);
       // Falco reports it on the item; the editor underlines the key itself.
       if (!expected.has(key)) this.sink.warning('LOAD_UNKNOWN_KEY', `Unknown key '${key}'. The key will be ignored.`, ctx, { start: e.key.start, end: e.key.end });
     }
