@@ -186,9 +186,15 @@ export function decodeBool(v: string): boolean | null {
   return null;
 }
 
+/**
+ * yaml-cpp's convert<uint32_t>: the scalar is read by a stream with the base left to the text
+ * (`stream.unsetf(std::ios::dec)`: 0x.. hex, 0.. octal, else decimal), an optional '+', no leading
+ * blank, trailing blanks allowed, a leading '-' refused for unsigned types, nothing out of range.
+ */
 export function decodeUint(v: string): number | null {
-  if (!/^\+?[0-9]+$/.test(v)) return null;
-  const n = Number(v);
+  const m = /^\+?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))[ \t\n\v\f\r]*$/.exec(v);
+  if (!m) return null;
+  const n = m[1] !== undefined ? parseInt(m[1], 16) : m[2] !== undefined ? parseInt(m[2], 8) : Number(m[3]);
   return n <= 0xffffffff ? n : null;
 }
 
