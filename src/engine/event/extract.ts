@@ -145,6 +145,15 @@ const BUILDERS: Record<string, Builder> = {
   'evt.latency': () => () => 0,
   'evt.latency.s': () => () => 0,
   'evt.latency.ns': () => () => 0,
+  // A filtercheck's first evt.deltatime extraction is 0 (TYPE_DELTA keeps the previous timestamp
+  // in the check), and Falco builds a new formatter for every alert (falco_formats::format_event),
+  // so outputs always print 0. evt.reltime counts from the inspector's first event: 0 for it.
+  'evt.deltatime': () => () => 0,
+  'evt.deltatime.s': () => () => 0,
+  'evt.deltatime.ns': () => () => 0,
+  'evt.reltime': () => () => 0,
+  'evt.reltime.s': () => () => 0,
+  'evt.reltime.ns': () => () => 0,
   'evt.latency.quantized': () => () => 0,
   'evt.wait_latency': () => () => 0,
   'evt.latency.human': () => () => '0ns',

@@ -90,6 +90,9 @@ describe('event fields (sinsp_filter_check_event::extract_single)', () => {
     expect(get('evt.latency.quantized', e)).toBe(0);
     expect(get('evt.wait_latency', e)).toBe(0);
     expect(get('evt.latency.human', e)).toBe('0ns');
+    // TYPE_DELTA on its first extraction, TYPE_RELTS on the inspector's first event.
+    expect(get('evt.deltatime', e)).toBe(0);
+    expect(get('evt.reltime', e)).toBe(0);
     expect(get('evt.count.exit', e)).toBe(1);
     expect(get('evt.count.error', e)).toBe(0);
     expect(get('evt.count.error', { ...e, res: 'ENOENT' })).toBe(1);
