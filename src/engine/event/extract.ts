@@ -72,6 +72,18 @@ function duration(t: ThreadView, v: EventView): number | bigint {
   return BigInt(Math.round(ts - start)) * MS;
 }
 
+/** Event time as sinsp_utils::ts_to_string / ts_to_iso_8601 print it, in UTC. */
+function timeText(ms: number, date: boolean, ns: boolean, iso = false): string {
+  const d = new Date(Math.floor(ms / 1000) * 1000);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const nsec = String(Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e6)).padStart(9, '0');
+  const day = `${String(d.getUTCFullYear()).padStart(4, '0')}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+  const clock = `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+  if (iso) return `${day}T${clock}.${nsec}+0000`;
+  return `${date ? day + ' ' : ''}${clock}${ns ? '.' + nsec : ''}`;
+}
+const atTime = (fn: (ms: number) => Extracted): Builder => () => (v) => (v.ev.tsMs === undefined ? null : fn(v.ev.tsMs));
+
 export type Builder = (f: ResolvedField) => Extractor;
 const self = (fn: (t: ThreadView, v: EventView) => Extracted): Builder => () => (v) => fn(v.self, v);
 const parentOf = (fn: (t: ThreadView) => Extracted): Builder => () => (v) => {
@@ -110,6 +122,17 @@ const isExe = (bit: number): Builder => self((t) => ((t.info.exe_flags ?? 0) & b
 const BUILDERS: Record<string, Builder> = {
   // evt.*
   'evt.num': () => (v) => v.ev.num,
+  // Time fields of the event (sinsp_filtercheck_gen_event.cpp); no value when the event has no time.
+  'evt.time': atTime((ms) => timeText(ms, false, true)),
+  'evt.time.s': atTime((ms) => timeText(ms, false, false)),
+  'evt.time.iso8601': atTime((ms) => timeText(ms, true, true, true)),
+  'evt.datetime': atTime((ms) => timeText(ms, true, true)),
+  'evt.datetime.s': atTime((ms) => timeText(ms, true, false)),
+  // evt.outputtime follows the inspector's time output mode, 'h' by default: like evt.time.
+  'evt.outputtime': atTime((ms) => timeText(ms, false, true)),
+  'evt.rawtime': atTime((ms) => BigInt(Math.round(ms)) * MS),
+  'evt.rawtime.s': atTime((ms) => Math.floor(ms / 1000)),
+  'evt.rawtime.ns': atTime((ms) => Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e6)),
   'evt.type': () => (v) => v.ev.type,
   // execve/execveat are syscall events: syscall.type is their name (TYPE_SYSCALL_TYPE).
   'syscall.type': () => (v) => v.ev.type,

@@ -107,8 +107,19 @@ describe('syscall.type, util.cnt, durations', () => {
     expect(get('util.cnt', base())).toBe(1);
   });
   it('without an event time the exec is at the process start: the parent started 10 ms earlier', () => {
-    expect(get('proc.duration', base())).toBe(0);
-    expect(get('proc.ppid.duration', base())).toBe(10000000n);
+    const e = { ...base(), tsMs: undefined };
+    expect(get('proc.duration', e)).toBe(0);
+    expect(get('proc.ppid.duration', e)).toBe(10000000n);
+  });
+  it('oracle events happen one clock tick after the last process of the run', () => {
+    const e = base();
+    expect(get('proc.duration', e)).toBe(10000000n);
+    expect(get('evt.rawtime', e)).toBe(1566230400040000000n);
+    expect(get('evt.time', e)).toBe('16:00:00.040000000');
+    expect(get('evt.datetime.s', e)).toBe('2019-08-19 16:00:00');
+    expect(get('evt.time.iso8601', e)).toBe('2019-08-19T16:00:00.040000000+0000');
+    expect(get('evt.rawtime.ns', e)).toBe(40000000);
+    expect(get('evt.time', { ...e, tsMs: undefined })).toBeNull();
   });
 });
 
