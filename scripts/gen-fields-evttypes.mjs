@@ -26,8 +26,19 @@ const pub = read('driver/ppm_events_public.h');
 
 const names = new Set();
 const params = new Set();
-for (const m of table.matchAll(/\[PPME_\w+\]\s*=\s*\{\s*"([^"]*)"/g)) names.add(m[1]);
-for (const m of table.matchAll(/\{\s*"([A-Za-z_][\w]*)"\s*,\s*PT_\w+/g)) params.add(m[1]);
+// How many event_table.c entries carry each name (enter/exit pairs of every version).
+const tableCounts = {};
+for (const m of table.matchAll(/\[PPME_\w+\]\s*=\s*\{\s*"([^"]*)"/g)) {
+  names.add(m[1]);
+  tableCounts[m[1]] = (tableCounts[m[1]] ?? 0) + 1;
+}
+// The first declaration of each parameter name in table order, i.e. event-code order: the type
+// evt.rawarg.NAME compiles with (sinsp_utils::find_longest_matching_evt_param).
+const firstParamType = {};
+for (const m of table.matchAll(/\{\s*"([A-Za-z_][\w]*)"\s*,\s*PT_(\w+)\s*,\s*PF_(\w+)/g)) {
+  params.add(m[1]);
+  firstParamType[m[1]] ??= [m[2], m[3]];
+}
 const sc = [];
 for (const m of pub.matchAll(/PPM_SC_X\((\w+),\s*(\d+)\)/g)) sc[Number(m[2])] = m[1].toLowerCase();
 const scMax = sc.length;
@@ -48,6 +59,17 @@ export const EVENT_TYPE_NAMES: string[] = ${JSON.stringify([...names].sort())};
 
 /** Every parameter name of some event: the names evt.arg.NAME / evt.rawarg.NAME accept. */
 export const EVENT_PARAM_NAMES: string[] = ${JSON.stringify([...params].sort())};
+
+/**
+ * Event names of driver/event_table.c with their number of entries. evt.type.is.NAME
+ * (sinsp_filter_check_event::extract_type) picks the first entry with that name and the next one,
+ * so it is 1 only for the first (oldest) enter/exit pair of a name: a name with more than two
+ * entries never matches a current event.
+ */
+export const EVENT_TABLE_NAME_COUNTS: Record<string, number> = ${JSON.stringify(Object.fromEntries(Object.entries(tableCounts).sort()))};
+
+/** Type and print format of the first parameter with each name (table order): [type, format]. */
+export const EVENT_PARAM_FIRST_TYPES: Record<string, [string, string]> = ${JSON.stringify(Object.fromEntries(Object.entries(firstParamType).sort()))};
 
 /** PPME_SYSCALL_EXECVE_19_X parameters: [name, type, print format]. */
 export const EXECVE_EXIT_PARAMS: [string, string, string][] = ${JSON.stringify(execveParams)};

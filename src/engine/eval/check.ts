@@ -61,7 +61,10 @@ function renderValue(op: CompiledOperand, x: Scalar | Scalar[] | null): string |
 export function compileUnary(e: UnaryCheckExpr, ctx: OperandContext): CompiledCheck {
   const lhs = compileOperandNode(e.left, ctx);
   const anc = lhs.ancestorAny;
-  const test = anc ? (v: EventView) => anc(v).length > 0 : (v: EventView) => lhs.extract(v) !== null;
+  const rawarg = isRawarg(lhs);
+  const test = anc ? (v: EventView) => anc(v).length > 0
+    : rawarg ? (v: EventView) => { const x = lhs.extract(v); return x !== null && x !== ''; }
+      : (v: EventView) => lhs.extract(v) !== null;
   return {
     test,
     trace: (v) => {
@@ -134,7 +137,31 @@ export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings:
 
   if (lhs.list) return listCheck(op, lhs, new Set(consts));
   if (lhs.ancestorAny) return ancestorCheck(lhs, base);
+  if (isRawarg(lhs)) return scalarCheck(lhs, rawargComparator(op, consts, base, lhs.type));
   return scalarCheck(lhs, cmp);
+}
+
+const isRawarg = (lhs: CompiledOperand) => lhs.resolved?.info.name === 'evt.rawarg';
+
+/**
+ * evt.rawarg (sinsp_filter_check_event::compare_nocache): a zero-length raw value never matches,
+ * and the value goes to the single-value compare_rhs without its length, so a byte buffer compares
+ * as empty, a number's set lookup (in, intersects) misses, and modifiers are ignored (first item).
+ */
+function rawargComparator(op: string, consts: Scalar[], base: Comparator, type: string): Comparator {
+  const nonEmpty = (t: (x: Scalar) => boolean) => ({ test: (x: Scalar) => x !== '' && t(x) });
+  if (type === 'BYTEBUF') {
+    const empty = consts.length > 0 && consts[0] === '';
+    switch (op) {
+      case '=': case 'contains': case 'bcontains': case 'startswith': case 'bstartswith': case 'endswith':
+        return nonEmpty(() => empty);
+      case '!=': return nonEmpty(() => !empty);
+      case 'in': case 'intersects': return nonEmpty(() => consts.includes(''));
+      default: return nonEmpty(base.test);
+    }
+  }
+  if ((op === 'in' || op === 'intersects') && !['CHARBUF', 'FSPATH', 'FSRELPATH'].includes(type)) return { test: () => false };
+  return nonEmpty(base.test);
 }
 
 function scalarCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {

@@ -18,7 +18,9 @@ interface Re2Class {
   compileImpl(expr: string, flags: number, longest: boolean): Re2Internal;
 }
 const RE2 = (RE2JS.compile('a') as unknown as { re2Input: { constructor: Re2Class } }).re2Input.constructor;
-const POSIX_FLAGS = 0;
+// RE2::Options::ParseFlags always sets Regexp::ClassNL: negated classes such as [^a] and [[:space:]]
+// match a newline (re2js RE2Flags.CLASS_NL); POSIX syntax adds neither OneLine nor Perl classes.
+const POSIX_FLAGS = 0x04;
 const ANCHOR_BOTH = 2;
 
 /** re2js reports Go's texts; libsinsp prints RE2 C++'s (`RegexpStatus::CodeText` + ": " + arg). */

@@ -18,6 +18,13 @@ describe('regex (RE2, POSIX syntax, full match)', () => {
     expect(ok('[[:alpha:]]+')('abc')).toBe(true);
     expect(ok('a**')('aaa')).toBe(true);
   });
+  it('negated classes match a newline (RE2::Options::ParseFlags sets ClassNL), "." does not', () => {
+    expect(ok('a[^x]b')('a\nb')).toBe(true);
+    expect(ok('a[[:space:]]b')('a\nb')).toBe(true);
+    expect(ok('a.b')('a\nb')).toBe(false);
+    // No OneLine flag in POSIX mode: ^ and $ also match around embedded newlines.
+    expect(ok('a$\n^b')('a\nb')).toBe(true);
+  });
   it.each([
     ['(', 'invalid regex pattern: missing ): ('],
     ['(?i)IPT.*', 'invalid regex pattern: no argument for repetition operator: ?'],

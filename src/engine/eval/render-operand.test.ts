@@ -25,5 +25,9 @@ describe('fieldValueString (libsinsp tostring)', () => {
     ['fd.name', null],
     ['thread.cap_inheritable', ''],
     ['proc.nope', null],
+    // PT_BYTEBUF renders through binary_buffer_to_string: NUL separators become '.'.
+    ['evt.rawarg.args', '-la.'],
+    ['evt.rawarg.uid', '1234'],
+    ['evt.rawarg.cap_effective', '1FFFFFFFFFF'],
   ])('%s -> %s', (f, want) => expect(fieldValueString(f, ev)).toBe(want));
 });

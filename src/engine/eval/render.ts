@@ -6,7 +6,7 @@ import type { Scalar } from '../event/extract';
  * verbatim.
  */
 export function renderScalar(v: Scalar, type: string, printFormat = ''): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return type === 'BYTEBUF' ? renderBytes(v) : v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return printFormat === 'PF_10_PADDED_DEC' ? v.toString().padStart(9, '0') : v.toString();
   if (type === 'DOUBLE') return v.toFixed(1);
@@ -19,4 +19,16 @@ export function renderScalar(v: Scalar, type: string, printFormat = ''): string 
 /** List values render as `(a,b)` (sinsp_filter_check::tostring for EPF_IS_LIST fields). */
 export function renderList(vs: Scalar[], type: string, printFormat = ''): string {
   return '(' + vs.map((v) => renderScalar(v, type, printFormat)).join(',') + ')';
+}
+
+/**
+ * PT_BYTEBUF values print through binary_buffer_to_string with the default format: every byte
+ * outside 0x20-0x7e (NUL separators, tabs, UTF-8 sequences) becomes '.'.
+ */
+function renderBytes(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x20-\x7e]*$/.test(s)) return s;
+  let out = '';
+  for (const b of new TextEncoder().encode(s)) out += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : '.';
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { ResolvedField } from '../fields/catalog';
-import { EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
+import { EVENT_TABLE_NAME_COUNTS, EXECVE_EXIT_PARAMS } from '../fields/event-table-data';
 import { DEFAULT_CAPS } from './capabilities';
-import { evtArgs, execveParam, groupName, rawRes, userName } from './execve-params';
+import { evtArgs, execveParam, execveRawParam, groupName, rawRes, userName } from './execve-params';
 export { renderExecveFlags } from './execve-params';
 import { CONTAINER_BUILDERS } from './container-fields';
 import { NA, PASSWD } from './passwd';
@@ -39,12 +39,20 @@ function sessionLeader(v: EventView): ThreadView | null {
   return leader;
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'csh', 'tcsh', 'fish', 'busybox']);
-/** proc.loginshellid: pid of the eldest shell among the process and its ancestors. */
+/**
+ * proc.loginshellid: pid of the eldest process, among the process and its ancestors, whose comm ends
+ * in "sh" (TYPE_LOGINSHELLID tests only the last two characters, so `ssh` and `fish` count and
+ * `busybox` does not).
+ */
 function loginShell(v: EventView): number | null {
   let pid: number | null = null;
-  for (const t of v.chain) if (SHELLS.has(t.comm)) pid = t.pid;
+  for (const t of v.chain) if (t.comm.endsWith('sh')) pid = t.pid;
   return pid;
+}
+
+function utf8Length(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
 }
 
 const MS = 1000000n;
@@ -52,12 +60,29 @@ function startNs(t: ThreadView): bigint | null {
   const ms = t.info.startMs;
   return ms === undefined ? null : BigInt(Math.round(ms)) * MS;
 }
+/**
+ * Nanoseconds from a thread's start to the event (TYPE_DURATION, TYPE_PPID_DURATION). Without an
+ * event time the exec is taken to happen when the process itself started, so proc.duration is 0
+ * and proc.ppid.duration is the gap between the parent's and the process's start.
+ */
 function duration(t: ThreadView, v: EventView): number | bigint {
   const start = t.info.startMs;
-  const ts = v.ev.tsMs;
-  if (start === undefined || ts === undefined) return 0;
+  const ts = v.ev.tsMs ?? v.self.info.startMs;
+  if (start === undefined || ts === undefined || ts === start) return 0;
   return BigInt(Math.round(ts - start)) * MS;
 }
+
+/** Event time as sinsp_utils::ts_to_string / ts_to_iso_8601 print it, in UTC. */
+function timeText(ms: number, date: boolean, ns: boolean, iso = false): string {
+  const d = new Date(Math.floor(ms / 1000) * 1000);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const nsec = String(Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e6)).padStart(9, '0');
+  const day = `${String(d.getUTCFullYear()).padStart(4, '0')}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+  const clock = `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+  if (iso) return `${day}T${clock}.${nsec}+0000`;
+  return `${date ? day + ' ' : ''}${clock}${ns ? '.' + nsec : ''}`;
+}
+const atTime = (fn: (ms: number) => Extracted): Builder => () => (v) => (v.ev.tsMs === undefined ? null : fn(v.ev.tsMs));
 
 export type Builder = (f: ResolvedField) => Extractor;
 const self = (fn: (t: ThreadView, v: EventView) => Extracted): Builder => () => (v) => fn(v.self, v);
@@ -69,11 +94,23 @@ const byPid = (which: 'sid' | 'vpgid', fn: (t: ThreadView) => Extracted): Builde
   const t = which === 'sid' ? sessionLeader(v) : findPid(v, v.self.vpgid);
   return t ? fn(t) : null;
 };
-/** Indexed ancestor field: [N] reads one level; without index, ancestors joined by spaces. */
+/**
+ * Indexed ancestor field: [N] reads one level. Without an index, the ancestors' values (parent
+ * first) are concatenated, a space being added before a value only when the text so far is not
+ * empty, and an empty result is no value (TYPE_ANAME, TYPE_AARGS ... visitors): ancestors without
+ * arguments add nothing to proc.aargs.
+ */
 const ancestorField = (fn: (t: ThreadView) => string): Builder => (f) => {
   const n = f.index ?? -1;
   if (n === -1) {
-    return (v) => (v.chain.length > 1 ? v.chain.slice(1).map(fn).join(' ') : null);
+    return (v) => {
+      let s = '';
+      for (let i = 1; i < v.chain.length; i++) {
+        if (s !== '') s += ' ';
+        s += fn(v.chain[i]);
+      }
+      return s === '' ? null : s;
+    };
   }
   return (v) => {
     const t = ancestor(v, n);
@@ -85,7 +122,23 @@ const isExe = (bit: number): Builder => self((t) => ((t.info.exe_flags ?? 0) & b
 const BUILDERS: Record<string, Builder> = {
   // evt.*
   'evt.num': () => (v) => v.ev.num,
+  // Time fields of the event (sinsp_filtercheck_gen_event.cpp); no value when the event has no time.
+  'evt.time': atTime((ms) => timeText(ms, false, true)),
+  'evt.time.s': atTime((ms) => timeText(ms, false, false)),
+  'evt.time.iso8601': atTime((ms) => timeText(ms, true, true, true)),
+  'evt.datetime': atTime((ms) => timeText(ms, true, true)),
+  'evt.datetime.s': atTime((ms) => timeText(ms, true, false)),
+  // evt.outputtime follows the inspector's time output mode, 'h' by default: like evt.time.
+  'evt.outputtime': atTime((ms) => timeText(ms, false, true)),
+  'evt.rawtime': atTime((ms) => BigInt(Math.round(ms)) * MS),
+  'evt.rawtime.s': atTime((ms) => Math.floor(ms / 1000)),
+  'evt.rawtime.ns': atTime((ms) => Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e6)),
   'evt.type': () => (v) => v.ev.type,
+  // execve/execveat are syscall events: syscall.type is their name (TYPE_SYSCALL_TYPE).
+  'syscall.type': () => (v) => v.ev.type,
+  // A per-filtercheck counter incremented on each extraction (sinsp_filtercheck_utils.cpp): 1 the
+  // first time.
+  'util.cnt': () => () => 1,
   'evt.dir': () => () => '<',
   'evt.res': () => (v) => v.ev.res,
   'evt.rawres': () => (v) => rawRes(v.ev.res),
@@ -104,17 +157,42 @@ const BUILDERS: Record<string, Builder> = {
   'evt.is_open_exec': () => () => false,
   'evt.is_open_create': () => () => false,
   'evt.count': () => () => 1,
+  // Error counters of an event with a return value: 1 when it failed. execve has no fd and is not
+  // a memory event, so only the "other" class applies (TYPE_COUNT_ERROR_*); it is an exit event.
+  'evt.count.error': () => (v) => (rawRes(v.ev.res) < 0 ? 1 : 0),
+  'evt.count.error.other': () => (v) => (rawRes(v.ev.res) < 0 ? 1 : 0),
+  'evt.count.exit': () => () => 1,
+  'evt.count.procinfo': () => () => 0,
+  'evt.count.threadinfo': () => () => 0,
   // Exit events carry no enter event to measure from (only exit events exist since Falco 0.42).
   'evt.latency': () => () => 0,
   'evt.latency.s': () => () => 0,
   'evt.latency.ns': () => () => 0,
+  // A filtercheck's first evt.deltatime extraction is 0 (TYPE_DELTA keeps the previous timestamp
+  // in the check), and Falco builds a new formatter for every alert (falco_formats::format_event),
+  // so outputs always print 0. evt.reltime counts from the inspector's first event: 0 for it.
+  'evt.deltatime': () => () => 0,
+  'evt.deltatime.s': () => () => 0,
+  'evt.deltatime.ns': () => () => 0,
+  'evt.reltime': () => () => 0,
+  'evt.reltime.s': () => () => 0,
+  'evt.reltime.ns': () => () => 0,
+  'evt.latency.quantized': () => () => 0,
+  'evt.wait_latency': () => () => 0,
+  'evt.latency.human': () => () => '0ns',
   'evt.args': () => evtArgs,
   // TYPE_INFO falls through to TYPE_ARGS for syscall events.
   'evt.info': () => evtArgs,
-  // evt.type.is.NAME: 1 when the event has that type, else 0.
+  // Only the first enter/exit pair of a name is recognised (extract_type): execve has eight
+  // versions, so evt.type.is.execve is 0 for a current execve exit event; execveat has one.
   'evt.type.is': (f) => {
     const name = f.key ?? '';
-    return (v) => (v.ev.type === name ? 1 : 0);
+    const single = (EVENT_TABLE_NAME_COUNTS[name] ?? 0) <= 2;
+    return (v) => (single && v.ev.type === name ? 1 : 0);
+  },
+  'evt.rawarg': (f) => {
+    const name = f.key ?? '';
+    return (v) => (v.ev.type === 'execve' || v.ev.type === 'execveat' ? execveRawParam(v, name) : null);
   },
   'evt.arg': (f) => {
     const name = f.key ?? (f.index !== undefined ? EXECVE_EXIT_PARAMS[f.index]?.[0] : undefined);
@@ -134,7 +212,8 @@ const BUILDERS: Record<string, Builder> = {
   'proc.cmdline': self((t) => cmdline(t)),
   'proc.exeline': self((t) => `${t.exe} ${argsJoined(t)}`),
   'proc.cmdnargs': self((t) => t.args.length),
-  'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + a.length, 0)),
+  // Sum of the arguments' byte lengths (std::string::length on the UTF-8 text).
+  'proc.cmdlenargs': self((t) => t.args.reduce((n, a) => n + utf8Length(a), 0)),
   'proc.env': (f) => {
     // An empty name (`proc.env[""]`) leaves m_argname empty: the whole environment.
     if (f.key !== undefined && f.key !== '') {
@@ -170,6 +249,11 @@ const BUILDERS: Record<string, Builder> = {
   'thread.tid': self((t) => t.pid),
   'thread.vtid': self((t) => t.pid),
   'thread.ismain': () => () => true,
+  // comm followed by the tid (TYPE_NAMETID).
+  'thread.nametid': self((t) => `${t.comm}${t.pid}`),
+  // Only scheduler switch events carry execution time; any other event reads 0.
+  'thread.exectime': () => () => 0,
+  'thread.totexectime': () => () => 0,
   'proc.ppid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
   'proc.pvpid': self((t) => (t.parent ? t.parent.pid : t.ptid)),
   'proc.sid': self((t) => t.sid),
@@ -210,15 +294,21 @@ const BUILDERS: Record<string, Builder> = {
   'proc.nthreads': () => () => 1,
   'proc.nchilds': () => () => 0,
   'proc.fdlimit': () => () => 1024,
+  // The synthetic threads have an empty fd table: nothing open, 0% of the limit (PT_DOUBLE).
+  'proc.fdopencount': () => () => 0,
+  'proc.fdusage': () => () => 0,
   // Memory and fault counters of a just-executed synthetic process.
   'proc.vmsize': () => () => 0,
   'proc.vmrss': () => () => 0,
   'proc.vmswap': () => () => 0,
   'thread.vmsize': () => () => 0,
   'thread.vmrss': () => () => 0,
+  'thread.vmsize.b': () => () => 0,
+  'thread.vmrss.b': () => () => 0,
   'thread.pfmajor': () => () => 0,
   'thread.pfminor': () => () => 0,
-  'thread.cgroups': () => () => '',
+  // No cgroups were reported for the thread: TYPE_CGROUPS has no value then.
+  'thread.cgroups': () => () => null,
   // parent and ancestors
   'proc.pname': parentOf((t) => t.comm),
   'proc.pexe': parentOf((t) => t.exe),

@@ -71,11 +71,21 @@ function buildView(ev: FalcoEvent): EventView {
     comm: p.comm,
     exe: p.exe,
     exepath: p.exepath.endsWith(DELETED) ? p.exepath.slice(0, -DELETED.length) : p.exepath,
-    args: p.args,
+    args: threadArgs(p.args),
     parent: null,
   }));
   for (let i = 0; i + 1 < chain.length; i++) chain[i].parent = chain[i + 1];
   return { ev, chain, self: chain[0] };
+}
+
+/**
+ * The thread's argument list as libsinsp stores it: the NUL-delimited buffer (each argument followed
+ * by a NUL) loses its final NUL and is split on NULs (sinsp_threadinfo::set_args), and sinsp_split
+ * returns no element for an empty buffer, so a lone empty argument disappears: `[""]` reads as no
+ * argument at all, while `["", ""]` stays two empty arguments.
+ */
+export function threadArgs(args: string[]): string[] {
+  return args.length === 1 && args[0] === '' ? [] : args;
 }
 
 /** argv[1..] joined by single spaces (sinsp_threadinfo::populate_args). */
@@ -94,15 +104,24 @@ export function envJoined(t: ThreadView): string {
 }
 
 /**
- * Value of one variable (sinsp_threadinfo::get_env): the first `NAME=` entry, blanks around the
- * value trimmed; "" when unset.
+ * Value of one variable (sinsp_threadinfo::get_env): the first `NAME=value` entry with a non-empty
+ * value (an entry `NAME=` is skipped, so a later `NAME=x` still counts), with spaces (only ' ', not
+ * tabs or newlines) stripped from both ends of the value; "" when unset.
  */
 export function envValue(t: ThreadView, name: string): string {
   const prefix = name + '=';
   for (const e of t.info.env) {
-    if (e.startsWith(prefix)) return e.slice(prefix.length).trim();
+    if (e.length > prefix.length && e.startsWith(prefix)) return trimSpaces(e.slice(prefix.length));
   }
   return '';
+}
+
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === ' ') a++;
+  while (b > a && s[b - 1] === ' ') b--;
+  return s.slice(a, b);
 }
 
 /** Ancestor at level n: 0 = the process itself (thread_manager::get_ancestor_process). */

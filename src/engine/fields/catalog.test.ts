@@ -33,6 +33,22 @@ describe('lookupField', () => {
     expect(resolve('evt.arg')).toBe('filter syntax error: evt.arg');
     expect(resolve('thread.cgroup.cpu')).toMatchObject({ field: 'thread.cgroup', key: 'cpu' });
   });
+  it('custom argument parsers of the event and fd classes (sinsp_filtercheck_event.cpp, _fd.cpp)', () => {
+    // extract_arg is given evt.rawarg's parameter info and refuses an index with this text.
+    expect(resolve('evt.rawarg', '0')).toBe('evt.arg fields must be expressed explicitly');
+    // PT_DYN compiles with the type of the first parameter of that name in the event table.
+    const uid = lookupField('evt.rawarg.uid');
+    expect(uid.ok && uid.field.info.type).toBe('UINT32');
+    const args = lookupField('evt.rawarg.args');
+    expect(args.ok && args.field.info.type).toBe('BYTEBUF');
+    // extract_type consumes nothing for a name no event_table.c entry has.
+    expect(resolve('evt.type.is.nosuch')).toBe('filter_check called with nonexistent field evt.type.is.nosuch');
+    expect(resolve('evt.type.is.execve')).toMatchObject({ field: 'evt.type.is', key: 'execve' });
+    // parseu64 / parsed64 throw out of parse_field_name.
+    expect(resolve('evt.around', 'abc')).toBe('abc is not a valid number');
+    expect(resolve('fd.types', 'x')).toBe('x is not a valid number');
+    expect(resolve('fd.types', '2')).toMatchObject({ field: 'fd.types', index: 2 });
+  });
   it('plugin fields: only with the plugin, arguments only in brackets', () => {
     expect(resolve('container.id', undefined, 'none')).toBe('filter_check called with nonexistent field container.id');
     expect(resolve('container.id')).toMatchObject({ field: 'container.id' });

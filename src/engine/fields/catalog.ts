@@ -1,5 +1,5 @@
 import { FIELD_ROWS, OPERATOR_TABLE } from './catalog-data';
-import { EVENT_PARAM_NAMES } from './event-table-data';
+import { EVENT_PARAM_FIRST_TYPES, EVENT_PARAM_NAMES, EVENT_TABLE_NAME_COUNTS } from './event-table-data';
 
 /** Which plugins are loaded: the container plugin (Falco 0.41+ default) or none (the oracle). */
 export type PluginMode = 'container' | 'none';
@@ -123,9 +123,18 @@ function resolveArg(f: FieldInfo, text: string): LookupResult {
       const key = rest.slice(1);
       const p = PARAM_NAMES.find((n) => key.startsWith(n));
       if (!p) return { ok: false, message: `unknown event argument ${key}` };
-      return p.length === key.length ? ok({ key: p }) : unknown(text);
+      if (p.length !== key.length) return unknown(text);
+      if (f.name === 'evt.rawarg') {
+        // PT_DYN: the field compiles with the type of the first parameter of that name in the
+        // event table (parse_field_name sets m_customfield from find_longest_matching_evt_param).
+        const [type, fmt] = EVENT_PARAM_FIRST_TYPES[p] ?? ['CHARBUF', 'NA'];
+        return { ok: true, field: { info: { ...f, type, printFormat: `PF_${fmt}`, operators: operatorsFor(type, false) }, text, key: p } };
+      }
+      return ok({ key: p });
     }
-    if (rest === '' || rest.startsWith('[')) return { ok: false, message: `filter syntax error: ${text}` };
+    // evt.rawarg passes its parameter-info pointer to extract_arg, which refuses an index.
+    if (rest.startsWith('[')) return { ok: false, message: f.name === 'evt.rawarg' ? 'evt.arg fields must be expressed explicitly' : `filter syntax error: ${text}` };
+    if (rest === '') return { ok: false, message: `filter syntax error: ${text}` };
     return unknown(text);
   }
   if (f.name === 'thread.cgroup') {
@@ -140,12 +149,22 @@ function resolveArg(f: FieldInfo, text: string): LookupResult {
   }
   if (f.name === 'evt.type.is') {
     if (!rest.startsWith('.')) return { ok: false, message: `filter syntax error: ${text}` };
-    return ok({ key: rest.slice(1) });
+    // extract_type consumes nothing when no event_table.c entry has that name: unknown field.
+    const key = rest.slice(1);
+    return Object.prototype.hasOwnProperty.call(EVENT_TABLE_NAME_COUNTS, key) ? ok({ key }) : unknown(text);
   }
-  if (f.name === 'evt.around') {
-    if (!rest.startsWith('[')) return { ok: false, message: `filter syntax error: ${text}` };
-    const n = scanInt(rest.slice(1, rest.indexOf(']')));
-    return n !== null && rest.endsWith(']') && rest.indexOf(']') === rest.length - 1 ? ok({ index: n }) : unknown(text);
+  if (f.name === 'evt.around' || f.name === 'fd.types') {
+    // sinsp_numparser::parseu64 / parsed64 throw out of parse_field_name (not caught, unlike the
+    // thread class): a non-number index is reported as such.
+    if (!rest.startsWith('[')) {
+      if (f.name === 'fd.types' && rest === '') return ok();
+      return f.name === 'evt.around' ? { ok: false, message: `filter syntax error: ${text}` } : unknown(text);
+    }
+    const close = rest.indexOf(']');
+    const numText = rest.slice(1, close);
+    const n = scanInt(numText);
+    if (n === null) return { ok: false, message: `${numText} is not a valid number` };
+    return close === rest.length - 1 ? ok({ index: n }) : unknown(text);
   }
   if (rest === '') return f.bareNameOk ? ok() : unknown(text);
   if (!rest.startsWith('[') || rest.indexOf(']') !== rest.length - 1 || f.args === 'none') return unknown(text);

@@ -33,10 +33,11 @@ function message(m: LoadMessage): RulesCaseMessage {
  * Events after the first get the pids the oracle's inspector gives them: the process 1000+i and its
  * listed ancestors 10000+64*i+k (oldest first); event 0 keeps fromOracleEvent's 1000 / 100+k.
  */
-function eventAt(e: OracleProcess, i: number, processesBefore: number): FalcoEvent {
+function eventAt(e: OracleProcess, i: number, processesBefore: number, processesInRun: number): FalcoEvent {
   // fromOracleEvent also reproduces the harness's process start times (its 10 ms clock counts
-  // the processes listed by all earlier events of the run).
-  const ev = fromOracleEvent(e, { processesBefore });
+  // the processes listed by all earlier events of the run); the events take the ticks after the
+  // last process of the run.
+  const ev = fromOracleEvent(e, { processesBefore, eventTick: processesInRun + 1 + i });
   ev.num = i + 1;
   if (i > 0) {
     ev.proc.pid = 1000 + i;
@@ -58,8 +59,9 @@ export function answerRulesCase(c: RulesCase): RulesCaseAnswer {
   };
   if (result.ok) {
     let processesBefore = 0;
+    const processesInRun = (c.events ?? []).reduce((n, e) => n + listedProcesses(e), 0);
     answer.results = (c.events ?? []).map((e, i) => {
-      const r = evaluateRules(result, eventAt(e, i, processesBefore));
+      const r = evaluateRules(result, eventAt(e, i, processesBefore, processesInRun));
       processesBefore += listedProcesses(e);
       return { matched_rules: r.matched, first_match: r.firstMatch, outputs: r.outputs };
     });

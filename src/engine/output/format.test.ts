@@ -32,6 +32,17 @@ describe('output templates (libsinsp set_format / tostring_withformat)', () => {
     expect(render('[%6proc.name]')).toBe('[bash  ]');
     expect(render('[%3proc.cmdline]')).toBe('[bas]');
   });
+  it('a width counts UTF-8 bytes (std::string::resize); a cut character prints U+FFFD', () => {
+    VALUES['user.name'] = 'ünï';
+    try {
+      expect(render('[%3user.name]')).toBe('[ün]');
+      expect(render('[%6user.name]')).toBe('[ünï ]');
+      expect(render('[%2user.name]')).toBe('[ü]');
+      expect(render('[%4user.name]')).toBe('[ün\ufffd]');
+    } finally {
+      VALUES['user.name'] = 'root';
+    }
+  });
   it('drops exactly one leading *', () => {
     expect(render('*x %proc.name')).toBe('x bash');
     expect(render('**x')).toBe('*x');

@@ -90,9 +90,17 @@ export function tokenizeOutput(template: string, parsePrefix: OperandPrefixParse
   return { ok: true, tokens, renderRaw, render: (ev) => escapeAsJsonText(renderRaw(ev)) };
 }
 
-/** std::string::resize(n, ' '): pad with blanks or cut to exactly n characters. */
+/**
+ * std::string::resize(n, ' ') on the UTF-8 text: pad with blanks or cut to exactly n bytes. A cut
+ * inside a multi-byte character leaves an invalid sequence, which Falco's JSON encoding of the
+ * line (nlohmann::json dump, error_handler_t::replace) prints as U+FFFD.
+ */
 function resize(s: string, n: number): string {
-  return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
+  const bytes = new TextEncoder().encode(s);
+  if (bytes.length < n) return s + ' '.repeat(n - bytes.length);
+  return new TextDecoder().decode(bytes.subarray(0, n));
 }
 
 const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };

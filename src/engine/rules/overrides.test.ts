@@ -31,6 +31,16 @@ describe('append, override and redefinition', () => {
     expect(load(rule('R', 'evt.type = execve') + '- rule: R\n  desc: x\n  override:\n    desc: merge\n').errors[0].message).toBe("Invalid override operation for key 'desc': 'merge'. Allowed values are: append replace ");
     expect(load(rule('R', 'evt.type = execve') + '- rule: R\n  desc: x\n  priority: INFO\n  override:\n    desc: replace\n').errors[0].message).toBe("Unexpected key 'priority': no corresponding entry under 'override' is defined.");
   });
+  it('non-scalar override entries fail as yaml-cpp conversions do (reported on the file)', () => {
+    // decode_overrides calls as<std::string>() on each key and value: a sequence value throws
+    // TypedBadConversion, a sequence `override` yields zombie keys (InvalidNode), null reads "null".
+    const bad = load(rule('R', 'evt.type = execve') + '- rule: R\n  condition: and x\n  override:\n    condition: [append]\n').errors[0];
+    expect([bad.code, bad.message, bad.line, bad.column, bad.itemType]).toEqual(['LOAD_ERR_VALIDATE', 'yaml-cpp: error at line 9, column 16: bad conversion', 1, 1, 'rules content']);
+    const seq = load(rule('R', 'evt.type = execve') + '- rule: R\n  condition: and x\n  override: [condition]\n').errors[0];
+    expect([seq.code, seq.message]).toEqual(['LOAD_ERR_VALIDATE', 'invalid node; this may result from using a map iterator as a sequence iterator, or vice-versa']);
+    expect(load(rule('R', 'evt.type = execve') + '- rule: R\n  condition: and x\n  override:\n    condition:\n').errors[0].message)
+      .toBe("Invalid override operation for key 'condition': 'null'. Allowed values are: append replace ");
+  });
   it('a redefined rule keeps its first position with the new definition', () => {
     const r = load(rule('A', 'evt.type = execve') + rule('B', 'evt.type = execve') + rule('A', 'evt.type = execve and proc.name = z'));
     expect(r.rules.map((x) => x.name)).toEqual(['A', 'B']);

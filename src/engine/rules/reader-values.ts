@@ -7,7 +7,7 @@ import { LoadProblem, type LoadContext, type MessageSink } from './context';
 import type { ExceptionEntry } from './infos';
 import { MappedText, encodeOrigin } from './mapped-text';
 import { scalarOrigins } from './scalar-origins';
-import { mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
+import { lineColumn, mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
 
 export const YAML_VALIDATE = 'LOAD_ERR_YAML_VALIDATE';
 
@@ -97,7 +97,8 @@ export class ValueDecoder {
 
   warnUnknownKeys(item: YMap, expected: Set<string>, ctx: LoadContext): void {
     for (const e of item.entries) {
-      const key = e.key.kind === 'scalar' ? e.key.value : '';
+      // it->first.as<std::string>(): a null key reads "null", a collection key is a bad conversion.
+      const key = this.asString(e.key);
       // Falco reports it on the item; the editor underlines the key itself.
       if (!expected.has(key)) this.sink.warning('LOAD_UNKNOWN_KEY', `Unknown key '${key}'. The key will be ignored.`, ctx, { start: e.key.start, end: e.key.end });
     }
@@ -110,10 +111,16 @@ export class ValueDecoder {
     const val = mapGet(item, 'override');
     if (val === undefined) return { append, replace };
     const octx = this.ctx(item, 'overrides', '', ctx);
+    // Iterating a sequence as a map yields "zombie" keys: as<std::string>() throws yaml-cpp's
+    // InvalidNode, which read() reports as LOAD_ERR_VALIDATE on the file (a scalar or null
+    // `override` iterates over nothing).
+    if (val.kind === 'seq' && val.items.length > 0) {
+      this.fail('invalid node; this may result from using a map iterator as a sequence iterator, or vice-versa', this.root(), 'LOAD_ERR_VALIDATE');
+    }
     if (val.kind !== 'map') return { append, replace };
     for (const e of val.entries) {
-      const key = e.key.kind === 'scalar' ? e.key.value : '';
-      const op = e.value.kind === 'scalar' ? e.value.value : '';
+      const key = this.asString(e.key);
+      const op = this.asString(e.value);
       if (op === 'append') {
         if (!appendable.has(key)) this.fail(`Key '${key}' cannot be appended to, use 'replace' instead`, this.ctx(e.key, 'overrides', key, octx));
         append.add(key);
@@ -128,6 +135,18 @@ export class ValueDecoder {
       }
     }
     return { append, replace };
+  }
+
+  /**
+   * yaml-cpp `Node::as<std::string>()`: a scalar's text, "null" for a null node, and for a sequence
+   * or map a TypedBadConversion ("bad conversion" at the node's mark) that read() reports as
+   * LOAD_ERR_VALIDATE on the file.
+   */
+  asString(node: YNode): string {
+    if (node.kind === 'scalar') return node.value;
+    if (node.kind === 'null') return 'null';
+    const { line, column } = lineColumn(this.content, node.start);
+    return this.fail(`yaml-cpp: error at line ${line}, column ${column}: bad conversion`, this.root(), 'LOAD_ERR_VALIDATE');
   }
 
   exceptionEntry(val: YNode, ctx: LoadContext): ExceptionEntry {
@@ -167,9 +186,15 @@ export function decodeBool(v: string): boolean | null {
   return null;
 }
 
+/**
+ * yaml-cpp's convert<uint32_t>: the scalar is read by a stream with the base left to the text
+ * (`stream.unsetf(std::ios::dec)`: 0x.. hex, 0.. octal, else decimal), an optional '+', no leading
+ * blank, trailing blanks allowed, a leading '-' refused for unsigned types, nothing out of range.
+ */
 export function decodeUint(v: string): number | null {
-  if (!/^\+?[0-9]+$/.test(v)) return null;
-  const n = Number(v);
+  const m = /^\+?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))[ \t\n\v\f\r]*$/.exec(v);
+  if (!m) return null;
+  const n = m[1] !== undefined ? parseInt(m[1], 16) : m[2] !== undefined ? parseInt(m[2], 8) : Number(m[3]);
   return n <= 0xffffffff ? n : null;
 }
 

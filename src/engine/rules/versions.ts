@@ -3,6 +3,7 @@
  * `0.N.0`, anything else must be a semver string; rule_loader_collector.cpp `define`: the engine
  * must be compatible, i.e. same major and not older).
  */
+import { decodeUint } from './reader-values';
 import { ENGINE_VERSION } from './messages';
 
 export interface Semver { major: number; minor: number; patch: number }
@@ -19,9 +20,11 @@ function parseSemver(v: string): Semver | null {
 }
 
 export function parseEngineVersion(raw: string): Semver | null {
-  if (/^\+?[0-9]+$/.test(raw) && Number(raw) <= 0xffffffff) {
+  // decode_val<uint32_t> first (yaml-cpp's stream conversion: 0x3f and 077 are numbers too).
+  const n = decodeUint(raw);
+  if (n !== null) {
     const engine = parseSemver(ENGINE_VERSION)!;
-    return { major: engine.major, minor: Number(raw), patch: engine.patch };
+    return { major: engine.major, minor: n, patch: engine.patch };
   }
   return parseSemver(raw);
 }
