@@ -152,7 +152,8 @@ function alertToSample(value: unknown, options: AlertImportOptions): Converted {
 
   for (const [k, v] of Object.entries(f)) {
     if (MODELLED.has(k) || IGNORED.has(k)) continue;
-    fields[k] = v === null ? null : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    // defineProperty: a key named __proto__ stays a key (an assignment would set the prototype)
+    Object.defineProperty(fields, k, { value: v === null ? null : typeof v === 'object' ? JSON.stringify(v) : String(v), enumerable: true, writable: true, configurable: true });
   }
   // What the rebuilt process would not show by itself is kept as explicit values.
   const probe = sampleToEvent({ ...sample, fields: {} });

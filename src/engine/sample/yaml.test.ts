@@ -126,3 +126,17 @@ describe('parseSamplesYaml: the real-world corpus spellings', () => {
     ]);
   });
 });
+
+describe('keys named like Object.prototype members', () => {
+  it('__proto__ in fields, env and expect stays an ordinary key (found by the round-trip property)', () => {
+    const text = 'samples:\n  - command: ls\n    fields: {__proto__: null, constructor: x}\n    env: {__proto__: "1"}\n    expect: {__proto__: alert}\n';
+    const r = parseSamplesYaml(text);
+    const s = r.samples[0];
+    expect(Object.keys(s.fields ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(s.fields, '__proto__')?.value).toBeNull();
+    expect(Object.getPrototypeOf(s.fields)).toBe(Object.prototype);
+    expect(Object.keys(s.expect ?? {})).toEqual(['__proto__']);
+    const again = parseSamplesYaml(serializeSamplesYaml(r.samples));
+    expect(again.samples).toEqual(r.samples);
+  });
+});

@@ -216,9 +216,17 @@ function readExpect(v: Node | null, problems: Problems, index: number, whole: Ra
     const verdict = raw === 'match' ? 'alert' : raw === 'no_match' ? 'no_alert' : raw;
     if (verdict !== 'alert' && verdict !== 'no_alert') {
       problems.push(error('FRP_SAMPLE_INVALID', `Sample ${index + 1}: expectation for '${rule}' must be alert or no_alert.`, rangeOf(pair.value ?? pair.key, whole)));
-    } else out[rule] = verdict;
+    } else setOwn(out, rule, verdict);
   }
   return out;
+}
+
+/**
+ * Keys read from the text become own properties: `__proto__` is a field, variable or rule name
+ * like any other, and a plain assignment would set the object's prototype instead (or drop it).
+ */
+function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function readString(v: Node | null | undefined): string | undefined {
@@ -246,12 +254,12 @@ function readStringMap(v: Node | null, allowNull: boolean): Record<string, strin
     const key = readString(pair.key);
     if (key === undefined) return undefined;
     if (allowNull && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
-      out[key] = null;
+      setOwn(out, key, null);
       continue;
     }
     const s = readString(pair.value);
     if (s === undefined) return undefined;
-    out[key] = s;
+    setOwn(out, key, s);
   }
   return out;
 }
