@@ -6,7 +6,9 @@
  *
  * The compile step is cached on its exact inputs so editing a sample only re-evaluates; each
  * sample's result is further cached by object identity (samples are immutable values in the store),
- * so one edited row costs one row of evaluation.
+ * so one edited row costs one row of evaluation. The event a sample becomes depends only on the
+ * sample and the defaults, never on the rules, so it is cached across compilations: a keystroke in
+ * the rules re-evaluates every row but builds no event.
  *
  * Pure: no DOM, no React, no Monaco. Never throws for bad input; an unexpected exception from a
  * lower layer is reported as an FRP_INTERNAL diagnostic (it is a bug, but the page must survive it).
@@ -79,7 +81,7 @@ interface Compiled {
   /** Loaded rules of the user's file, parallel to `rules`. */
   loaded: LoadedRule[];
   /** Per-sample results for this compilation, keyed by the sample object (and the defaults used). */
-  sampleCache: WeakMap<Sample, { defaults: SampleDefaults | undefined; result: SampleResult }>;
+  sampleCache: WeakMap<Sample, { defaults: SampleDefaults | undefined; defaultsKey: string; result: SampleResult }>;
 }
 
 const BASE_NOISE = new Set(['LOAD_UNUSED_MACRO', 'LOAD_UNUSED_LIST']);
@@ -89,11 +91,12 @@ let lastCompiled: Compiled | null = null;
 
 export function analyze(input: AnalysisInput): Analysis {
   const compiled = compileMemo(input.rulesText, input.base, input.plugins);
+  const defaultsKey = input.sampleDefaults === undefined ? '' : JSON.stringify(input.sampleDefaults);
   const samples = input.samples.map((s) => {
     const hit = compiled.sampleCache.get(s);
-    if (hit && hit.defaults === input.sampleDefaults) return hit.result;
-    const result = evaluateSample(compiled, s, input.sampleDefaults);
-    compiled.sampleCache.set(s, { defaults: input.sampleDefaults, result });
+    if (hit && (hit.defaults === input.sampleDefaults || hit.defaultsKey === defaultsKey)) return hit.result;
+    const result = evaluateSample(compiled, s, eventOf(s, input.sampleDefaults, defaultsKey));
+    compiled.sampleCache.set(s, { defaults: input.sampleDefaults, defaultsKey, result });
     return result;
   });
   return {
@@ -194,15 +197,32 @@ function compile(rulesText: string, base: BaseChoice, plugins: PluginsChoice): C
   return { load, diagnostics, baseDiagnostics, rules, loaded, sampleCache: new WeakMap() };
 }
 
-function evaluateSample(compiled: Compiled, sample: Sample, defaults: SampleDefaults | undefined): SampleResult {
-  const perRule: Record<string, Verdict> = {};
-  const outputs: Record<string, string> = {};
-  let built: ReturnType<typeof sampleToEvent>;
+type Built = ReturnType<typeof sampleToEvent>;
+
+/**
+ * Each sample's event, across compilations. Keyed by the sample object (immutable in the store;
+ * the worker interns them) and checked against the defaults: by identity, else by their JSON text
+ * (a re-parsed samples file gives equal defaults in a new object). A WeakMap: a sample that is
+ * gone takes its event with it.
+ */
+const events = new WeakMap<Sample, { defaults: SampleDefaults | undefined; defaultsKey: string; built: Built }>();
+
+function eventOf(sample: Sample, defaults: SampleDefaults | undefined, defaultsKey: string): Built {
+  const hit = events.get(sample);
+  if (hit && (hit.defaults === defaults || hit.defaultsKey === defaultsKey)) return hit.built;
+  let built: Built;
   try {
     built = sampleToEvent(sample, defaults);
   } catch (e) {
     built = { ok: false, error: { message: `internal error: ${errorText(e)}`, range: { start: 0, end: 0 } } };
   }
+  events.set(sample, { defaults, defaultsKey, built });
+  return built;
+}
+
+function evaluateSample(compiled: Compiled, sample: Sample, built: Built): SampleResult {
+  const perRule: Record<string, Verdict> = {};
+  const outputs: Record<string, string> = {};
   if (!built.ok) {
     for (const r of compiled.loaded) perRule[r.name] = 'error';
     return { sampleId: sample.id, error: built.error, perRule, outputs, notes: [] };
