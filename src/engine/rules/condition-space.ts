@@ -15,6 +15,11 @@ export class ConditionSpace {
   private readonly segments: Segment[] = [];
   private next = 0;
 
+  /** Total length registered so far (what the space holds on to). */
+  get size(): number {
+    return this.next;
+  }
+
   register(text: MappedText): number {
     const base = this.next;
     this.segments.push({ base, text });

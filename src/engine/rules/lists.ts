@@ -89,8 +89,9 @@ function addTokens(set: Set<string>, text: string): void {
  * parse_condition's first half: substitutes every list, in definition order. A list can only
  * match where its name is a whole delimiter-bounded token, so lists whose name is not among the
  * condition's tokens (kept up to date as items are pasted in) are skipped without searching.
+ * `used`, when given, receives the names of the lists substituted.
  */
-export function substituteLists(cond: MappedText, lists: CompiledList[]): MappedText {
+export function substituteLists(cond: MappedText, lists: CompiledList[], used?: string[]): MappedText {
   let cur = cond;
   const tokens = new Set<string>();
   addTokens(tokens, cur.text);
@@ -99,6 +100,7 @@ export function substituteLists(cond: MappedText, lists: CompiledList[]): Mapped
     const r = resolveList(cur, l.name, l.items);
     if (r.used) {
       l.used = true;
+      used?.push(l.name);
       cur = r.text;
       for (const item of l.items) addTokens(tokens, item);
     }

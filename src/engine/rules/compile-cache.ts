@@ -1,0 +1,90 @@
+/**
+ * What the rules compiler may reuse, within one load (Falco recompiles everything after every
+ * file) and, when the caller keeps a cache, across loads (the playground re-analyses on every
+ * keystroke with the same base files). Every entry is keyed on the exact inputs of a pure step:
+ *
+ *  - list substitution: the condition text with its origins, and the generation of the lists
+ *    (names and items, in order: any change starts a new generation);
+ *  - parsing: the substituted text with its origins (ASTs live in `space`, which is kept with them);
+ *  - macro resolution: the parsed AST, checked against the macro ASTs it looked up (compiler.ts);
+ *  - facts and compilation: the resolved AST (an identical object means identical inputs);
+ *  - outputs: the output text; exception field validation: the field text.
+ *
+ * Bounded: `beginLoad` starts over (a new space, empty memos) once the memos have grown past
+ * their limits, e.g. after hours of typing, each keystroke leaving the texts after the edit with
+ * new origins. The next load is then as cold as a first one, and correct.
+ */
+import type { Expr } from '../condition/ast';
+import type { CompiledOutput } from '../output/format';
+import type { Range } from '../text/range';
+import type { ConditionBackend } from './compiler';
+import { ConditionSpace } from './condition-space';
+import type { EvtSet } from './evttypes';
+import type { CompiledList } from './lists';
+import type { MappedText } from './mapped-text';
+import { TextMemo } from './text-memo';
+
+export interface CompileCacheLimits {
+  /** Memoized substitutions + parses before starting over. */
+  maxTextEntries: number;
+  /** Condition text held by the space before starting over. */
+  maxSpaceChars: number;
+  /** Outputs / validated exception fields kept. */
+  maxSmallEntries: number;
+}
+
+export const COMPILE_CACHE_LIMITS: CompileCacheLimits = { maxTextEntries: 20_000, maxSpaceChars: 8_000_000, maxSmallEntries: 5_000 };
+
+export interface Substitution { generation: number; text: MappedText; used: string[] }
+export type Parsed = { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
+export interface Resolution { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }
+export interface Facts { printed: string; evttypes: EvtSet; fields: Set<string> }
+export type Compiled = ReturnType<ConditionBackend['compile']>;
+
+export class CompileCache {
+  space = new ConditionSpace();
+  substituted = new TextMemo<Substitution>();
+  parsed = new TextMemo<Parsed>();
+  resolutions = new WeakMap<Expr, Resolution>();
+  facts = new WeakMap<Expr, Facts>();
+  compiled = new WeakMap<Expr, Compiled>();
+  outputs = new Map<string, CompiledOutput>();
+  lhsValid = new Map<string, boolean>();
+  private listsKey = '';
+  private generation = 0;
+
+  constructor(private readonly limits: CompileCacheLimits = COMPILE_CACHE_LIMITS) {}
+
+  /** Called once per load: starts over when the memos have grown past their bounds. */
+  beginLoad(): void {
+    const l = this.limits;
+    if (this.substituted.size + this.parsed.size > l.maxTextEntries || this.space.size > l.maxSpaceChars) this.reset();
+    if (this.outputs.size > l.maxSmallEntries) this.outputs = new Map();
+    if (this.lhsValid.size > l.maxSmallEntries) this.lhsValid = new Map();
+  }
+
+  /** How much is held (for tests of the bounds). */
+  stats(): { texts: number; spaceChars: number; outputs: number } {
+    return { texts: this.substituted.size + this.parsed.size, spaceChars: this.space.size, outputs: this.outputs.size };
+  }
+
+  private reset(): void {
+    this.space = new ConditionSpace();
+    this.substituted = new TextMemo();
+    this.parsed = new TextMemo();
+    this.resolutions = new WeakMap();
+    this.facts = new WeakMap();
+    this.compiled = new WeakMap();
+  }
+
+  /** The generation of these lists: the same names and items in the same order keep it. */
+  listsGeneration(lists: CompiledList[]): number {
+    // JSON: an unambiguous spelling of the names and items (any character may be in an item).
+    const key = JSON.stringify(lists.map((l) => [l.name, l.items]));
+    if (key !== this.listsKey) {
+      this.listsKey = key;
+      this.generation++;
+    }
+    return this.generation;
+  }
+}
