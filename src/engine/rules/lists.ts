@@ -85,25 +85,65 @@ function addTokens(set: Set<string>, text: string): void {
   for (const t of text.split(DELIM_SPLIT)) if (t) set.add(t);
 }
 
+/** Per lists array (one compile pass): each name's position, and the names with a delimiter. */
+interface ListIndex { byName: Map<string, number>; delimited: number[] }
+const indexes = new WeakMap<CompiledList[], ListIndex>();
+
+function indexOf(lists: CompiledList[]): ListIndex {
+  let ix = indexes.get(lists);
+  if (!ix) {
+    ix = { byName: new Map(), delimited: [] };
+    for (let i = 0; i < lists.length; i++) {
+      ix.byName.set(lists[i].name, i);
+      if (DELIM_SPLIT.test(lists[i].name)) ix.delimited.push(i);
+    }
+    indexes.set(lists, ix);
+  }
+  return ix;
+}
+
 /**
  * parse_condition's first half: substitutes every list, in definition order. A list can only
- * match where its name is a whole delimiter-bounded token, so lists whose name is not among the
- * condition's tokens (kept up to date as items are pasted in) are skipped without searching.
+ * match where its name is a whole delimiter-bounded token, so only lists named by one of the
+ * condition's tokens are tried (plus any whose name has a delimiter, tried always); tokens of
+ * pasted items name more lists, tried when their turn comes. The same as trying every list in
+ * order and skipping those whose name is not a token at that point, without the scan of every
+ * list for every condition (a few hundred lists in the upstream rules).
  * `used`, when given, receives the names of the lists substituted.
  */
 export function substituteLists(cond: MappedText, lists: CompiledList[], used?: string[]): MappedText {
   let cur = cond;
+  const { byName, delimited } = indexOf(lists);
   const tokens = new Set<string>();
   addTokens(tokens, cur.text);
-  for (const l of lists) {
-    if (!tokens.has(l.name) && !DELIM_SPLIT.test(l.name)) continue;
+  const queue = new Set<number>(delimited);
+  for (const t of tokens) {
+    const i = byName.get(t);
+    if (i !== undefined) queue.add(i);
+  }
+  let pending = [...queue].sort((a, b) => a - b);
+  for (let p = 0; p < pending.length; p++) {
+    const at = pending[p];
+    const l = lists[at];
     const r = resolveList(cur, l.name, l.items);
-    if (r.used) {
-      l.used = true;
-      used?.push(l.name);
-      cur = r.text;
-      for (const item of l.items) addTokens(tokens, item);
+    if (!r.used) continue;
+    l.used = true;
+    used?.push(l.name);
+    cur = r.text;
+    let added = false;
+    for (const item of l.items) {
+      for (const t of item.split(DELIM_SPLIT)) {
+        if (!t || tokens.has(t)) continue;
+        tokens.add(t);
+        const i = byName.get(t);
+        // A list before this one had its turn already, with this name not yet a token.
+        if (i !== undefined && i > at && !queue.has(i)) {
+          queue.add(i);
+          added = true;
+        }
+      }
     }
+    if (added) pending = [...pending.slice(0, p + 1), ...[...queue].filter((i) => i > at).sort((a, b) => a - b)];
   }
   return cur;
 }
