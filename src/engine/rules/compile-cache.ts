@@ -3,8 +3,8 @@
  * file) and, when the caller keeps a cache, across loads (the playground re-analyses on every
  * keystroke with the same base files). Every entry is keyed on the exact inputs of a pure step:
  *
- *  - list substitution: the condition text with its origins, and the generation of the lists
- *    (names and items, in order: any change starts a new generation);
+ *  - list substitution: the condition text with its origins, checked against the lists it tried
+ *    (lists.ts triesSameLists: a list the condition does not name cannot change it);
  *  - parsing: the substituted text with its origins (ASTs live in `space`, which is kept with them);
  *  - macro resolution: the parsed AST, checked against the macro ASTs it looked up (compiler.ts);
  *  - facts and compilation: the resolved AST (an identical object means identical inputs);
@@ -20,7 +20,7 @@ import type { Range } from '../text/range';
 import type { ConditionBackend } from './compiler';
 import { ConditionSpace } from './condition-space';
 import type { EvtSet } from './evttypes';
-import type { CompiledList } from './lists';
+import type { SubstitutionTrace } from './lists';
 import type { MappedText } from './mapped-text';
 import { TextMemo } from './text-memo';
 
@@ -35,7 +35,7 @@ export interface CompileCacheLimits {
 
 export const COMPILE_CACHE_LIMITS: CompileCacheLimits = { maxTextEntries: 20_000, maxSpaceChars: 8_000_000, maxSmallEntries: 5_000 };
 
-export interface Substitution { generation: number; text: MappedText; used: string[] }
+export interface Substitution { trace: SubstitutionTrace; text: MappedText; used: string[] }
 export type Parsed = { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
 export interface Resolution { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }
 export interface Facts { printed: string; evttypes: EvtSet; fields: Set<string> }
@@ -50,9 +50,6 @@ export class CompileCache {
   compiled = new WeakMap<Expr, Compiled>();
   outputs = new Map<string, CompiledOutput>();
   lhsValid = new Map<string, boolean>();
-  private listsKey = '';
-  private generation = 0;
-
   constructor(private readonly limits: CompileCacheLimits = COMPILE_CACHE_LIMITS) {}
 
   /** Called once per load: starts over when the memos have grown past their bounds. */
@@ -75,16 +72,5 @@ export class CompileCache {
     this.resolutions = new WeakMap();
     this.facts = new WeakMap();
     this.compiled = new WeakMap();
-  }
-
-  /** The generation of these lists: the same names and items in the same order keep it. */
-  listsGeneration(lists: CompiledList[]): number {
-    // JSON: an unambiguous spelling of the names and items (any character may be in an item).
-    const key = JSON.stringify(lists.map((l) => [l.name, l.items]));
-    if (key !== this.listsKey) {
-      this.listsKey = key;
-      this.generation++;
-    }
-    return this.generation;
   }
 }

@@ -20,7 +20,7 @@ import { buildExceptionCondition } from './exceptions';
 import { conditionEventTypes, matchesTooManyTypes, type EvtSet } from './evttypes';
 import type { MacroInfo, RuleInfo } from './infos';
 import { PRIORITY_NAMES } from './infos';
-import { compileLists, substituteLists, type CompiledList } from './lists';
+import { compileLists, substituteLists, triesSameLists, type CompiledList, type SubstitutionTrace } from './lists';
 import { resolveMacros } from './macros';
 import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
@@ -49,8 +49,8 @@ export interface CompiledRule {
 
 export interface FailedRule { info: RuleInfo; error: LoadMessage }
 
-/** The lists of one compile pass, by name, with their generation (compile-cache.ts). */
-interface CompiledLists { all: CompiledList[]; byName: Map<string, CompiledList>; generation: number }
+/** The lists of one compile pass, and by name. */
+interface CompiledLists { all: CompiledList[]; byName: Map<string, CompiledList> }
 
 export interface CompileOutput {
   rules: CompiledRule[];
@@ -99,14 +99,15 @@ export class RulesCompiler {
   }
 
   private substitute(cond: MappedText, lists: CompiledLists): MappedText {
-    const hit = this.cache.substituted.get(cond, (s) => s.generation === lists.generation);
+    const hit = this.cache.substituted.get(cond, (s) => triesSameLists(s.trace, lists.all));
     if (hit) {
       for (const name of hit.used) lists.byName.get(name)!.used = true;
       return hit.text;
     }
     const used: string[] = [];
-    const text = substituteLists(cond, lists.all, used);
-    this.cache.substituted.set(cond, { generation: lists.generation, text, used });
+    const trace: SubstitutionTrace = { tokens: new Set(), tried: [] };
+    const text = substituteLists(cond, lists.all, used, trace);
+    this.cache.substituted.set(cond, { trace, text, used });
     return text;
   }
 
@@ -168,7 +169,7 @@ export class RulesCompiler {
 
   compile(col: Collector): CompileOutput | null {
     const all = compileLists(col.lists.values());
-    const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])), generation: this.cache.listsGeneration(all) };
+    const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])) };
     const macroInfos = col.macros.values();
     const macroAsts = new Map<string, Expr>();
     const used = new Set<string>();

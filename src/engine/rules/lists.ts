@@ -111,7 +111,7 @@ function indexOf(lists: CompiledList[]): ListIndex {
  * list for every condition (a few hundred lists in the upstream rules).
  * `used`, when given, receives the names of the lists substituted.
  */
-export function substituteLists(cond: MappedText, lists: CompiledList[], used?: string[]): MappedText {
+export function substituteLists(cond: MappedText, lists: CompiledList[], used?: string[], trace?: SubstitutionTrace): MappedText {
   let cur = cond;
   const { byName, delimited } = indexOf(lists);
   const tokens = new Set<string>();
@@ -125,6 +125,7 @@ export function substituteLists(cond: MappedText, lists: CompiledList[], used?: 
   for (let p = 0; p < pending.length; p++) {
     const at = pending[p];
     const l = lists[at];
+    trace?.tried.push({ name: l.name, items: l.items });
     const r = resolveList(cur, l.name, l.items);
     if (!r.used) continue;
     l.used = true;
@@ -145,5 +146,40 @@ export function substituteLists(cond: MappedText, lists: CompiledList[], used?: 
     }
     if (added) pending = [...pending.slice(0, p + 1), ...[...queue].filter((i) => i > at).sort((a, b) => a - b)];
   }
+  if (trace) trace.tokens = tokens;
   return cur;
+}
+
+/** What a substitution depended on: the lists it tried, in order, and every token it saw. */
+export interface SubstitutionTrace { tokens: Set<string>; tried: { name: string; items: string[] }[] }
+
+/**
+ * Whether substituting the same condition with `lists` would try the very lists `trace` records
+ * (same names and items, same order), and so give the same text. Only lists named by a token the
+ * substitution saw (or with a delimiter in their name) can be tried, so it is enough that those,
+ * in their order, are the recorded ones: other lists, new or changed, cannot matter. (When such a
+ * list was not tried because its name only appeared after its turn, the answer is a safe no.)
+ */
+export function triesSameLists(trace: SubstitutionTrace, lists: CompiledList[]): boolean {
+  const { byName, delimited } = indexOf(lists);
+  const at = new Set<number>(delimited);
+  for (const t of trace.tokens) {
+    const i = byName.get(t);
+    if (i !== undefined) at.add(i);
+  }
+  if (at.size !== trace.tried.length) return false;
+  const order = [...at].sort((a, b) => a - b);
+  for (let k = 0; k < order.length; k++) {
+    const l = lists[order[k]];
+    const r = trace.tried[k];
+    if (l.name !== r.name || !sameItems(l.items, r.items)) return false;
+  }
+  return true;
+}
+
+function sameItems(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
