@@ -6,11 +6,23 @@
 import type { Expr, FieldExpr, FieldTransformerExpr, NotExpr, TransformerArg } from './ast';
 import { escapeValue } from './escaping';
 
+/**
+ * Printed and/or subtrees by node. Macro inlining shares a macro's AST among all the rules that
+ * use it (rules/macros.ts), and ASTs are never changed once built, so each is printed once.
+ */
+const printedJunctions = new WeakMap<Expr, string>();
+
 export function printCondition(ast: Expr): string {
   switch (ast.kind) {
     case 'and':
-    case 'or':
-      return `(${ast.children.map(printCondition).join(` ${ast.kind} `)})`;
+    case 'or': {
+      let s = printedJunctions.get(ast);
+      if (s === undefined) {
+        s = `(${ast.children.map(printCondition).join(` ${ast.kind} `)})`;
+        printedJunctions.set(ast, s);
+      }
+      return s;
+    }
     case 'not':
       return printNot(ast);
     case 'identifier':

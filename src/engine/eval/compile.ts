@@ -70,7 +70,36 @@ class Filter implements CompiledFilter {
   }
 }
 
+/**
+ * Compiled and/or/not subtrees by node and plugin mode, with the warnings compiling them gave (or
+ * the error). Macro inlining shares a macro's AST among the rules that use it, so each macro is
+ * compiled once per load instead of once per rule; ASTs are never changed once built, and a
+ * subtree's closures depend on nothing outside it (field values live in per-event slots).
+ */
+type Subtree = { compiled: Compiled; warnings: CompileWarning[] } | { error: CompileError; warnings: CompileWarning[] };
+const subtrees: Record<string, WeakMap<Expr, Subtree>> = { container: new WeakMap(), none: new WeakMap() };
+
 function compileExpr(node: Expr, ctx: OperandContext, warnings: CompileWarning[]): Compiled {
+  if (node.kind !== 'and' && node.kind !== 'or' && node.kind !== 'not') return compileNode(node, ctx, warnings);
+  const memo = subtrees[ctx.plugins];
+  const hit = memo.get(node);
+  if (hit) {
+    for (const w of hit.warnings) warnings.push(w);
+    if ('error' in hit) throw hit.error;
+    return hit.compiled;
+  }
+  const mark = warnings.length;
+  try {
+    const compiled = compileNode(node, ctx, warnings);
+    memo.set(node, { compiled, warnings: warnings.slice(mark) });
+    return compiled;
+  } catch (e) {
+    if (e instanceof CompileError) memo.set(node, { error: e, warnings: warnings.slice(mark) });
+    throw e;
+  }
+}
+
+function compileNode(node: Expr, ctx: OperandContext, warnings: CompileWarning[]): Compiled {
   switch (node.kind) {
     case 'and': {
       const kids = node.children.map((c) => compileExpr(c, ctx, warnings));
