@@ -5,24 +5,26 @@
  */
 import type { Expr, FieldExpr, FieldTransformerExpr, NotExpr, TransformerArg } from './ast';
 import { escapeValue } from './escaping';
+import { isShared } from './shared';
 
-/**
- * Printed and/or subtrees by node. Macro inlining shares a macro's AST among all the rules that
- * use it (rules/macros.ts), and ASTs are never changed once built, so each is printed once.
- */
-const printedJunctions = new WeakMap<Expr, string>();
+/** Printed macro ASTs shared by several rules (shared.ts): each is printed once. */
+const printedShared = new WeakMap<Expr, string>();
 
 export function printCondition(ast: Expr): string {
+  if (!isShared(ast)) return printNode(ast);
+  let s = printedShared.get(ast);
+  if (s === undefined) {
+    s = printNode(ast);
+    printedShared.set(ast, s);
+  }
+  return s;
+}
+
+function printNode(ast: Expr): string {
   switch (ast.kind) {
     case 'and':
-    case 'or': {
-      let s = printedJunctions.get(ast);
-      if (s === undefined) {
-        s = `(${ast.children.map(printCondition).join(` ${ast.kind} `)})`;
-        printedJunctions.set(ast, s);
-      }
-      return s;
-    }
+    case 'or':
+      return `(${ast.children.map(printCondition).join(` ${ast.kind} `)})`;
     case 'not':
       return printNot(ast);
     case 'identifier':

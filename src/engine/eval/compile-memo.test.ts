@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCondition, type Expr } from '../condition';
 import { printCondition } from '../condition/printer';
+import { markShared } from '../condition/shared';
 import { fromOracleEvent } from '../event/oracle-event';
 import { compileCondition } from './compile';
 
@@ -20,6 +21,7 @@ const ev = fromOracleEvent({ exe: 'bash', comm: 'bash', exepath: '/usr/bin/bash'
 
 describe('shared subtrees', () => {
   const macro = parse('(proc.name = proc.pname or proc.args regex "abc") and not proc.name in (sh, "bash")');
+  markShared(macro);
   const rules: Expr[] = [
     { kind: 'and', children: [parse('evt.type = execve'), macro], range: { start: 0, end: 1 } },
     { kind: 'or', children: [macro, parse('proc.name regex "x"')], range: { start: 0, end: 1 } },
@@ -40,6 +42,7 @@ describe('shared subtrees', () => {
 
   it('fail with the same first error and warnings before it', () => {
     const broken = parse('proc.name = proc.pname and proc.nmae = x');
+    markShared(broken);
     for (const r of [broken, { kind: 'and', children: [parse('proc.args regex "q"'), broken], range: { start: 0, end: 1 } } as Expr]) {
       for (let i = 0; i < 2; i++) {
         const a = compileCondition(r);

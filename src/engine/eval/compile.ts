@@ -1,4 +1,5 @@
 import type { Expr } from '../condition/ast';
+import { isShared } from '../condition/shared';
 import type { PluginMode } from '../fields/catalog';
 import type { FalcoEvent } from '../event/types';
 import { eventView, type EventView } from '../event/thread';
@@ -71,16 +72,16 @@ class Filter implements CompiledFilter {
 }
 
 /**
- * Compiled and/or/not subtrees by node and plugin mode, with the warnings compiling them gave (or
- * the error). Macro inlining shares a macro's AST among the rules that use it, so each macro is
- * compiled once per load instead of once per rule; ASTs are never changed once built, and a
- * subtree's closures depend on nothing outside it (field values live in per-event slots).
+ * Compiled shared subtrees (macro ASTs, condition/shared.ts) by node and plugin mode, with the
+ * warnings compiling them gave (or the error), replayed in order: each macro is compiled once
+ * instead of once per rule using it. A subtree's closures depend on nothing outside it (field
+ * values live in per-event slots).
  */
 type Subtree = { compiled: Compiled; warnings: CompileWarning[] } | { error: CompileError; warnings: CompileWarning[] };
 const subtrees: Record<string, WeakMap<Expr, Subtree>> = { container: new WeakMap(), none: new WeakMap() };
 
 function compileExpr(node: Expr, ctx: OperandContext, warnings: CompileWarning[]): Compiled {
-  if (node.kind !== 'and' && node.kind !== 'or' && node.kind !== 'not') return compileNode(node, ctx, warnings);
+  if (!isShared(node)) return compileNode(node, ctx, warnings);
   const memo = subtrees[ctx.plugins];
   const hit = memo.get(node);
   if (hit) {
