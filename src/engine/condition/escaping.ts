@@ -95,6 +95,9 @@ class Unescaped {
 }
 
 
+/** A character escapeValue escapes or that makes it quote the value. */
+const NEEDS_ESCAPE = /[\b\f\n\r\t\\" ='\0]/;
+
 /**
  * libsinsp's `escape_str`, used by `ast::as_string`: control characters and `\`, `"` are escaped,
  * and the value is double-quoted when it contained any of them, a space, `=`, `'` or NUL. Note what
@@ -102,6 +105,8 @@ class Unescaped {
  * does not always parse back.
  */
 export function escapeValue(value: string): string {
+  // Most values (every item of an expanded list) have nothing to escape or quote.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   let res = '';
   let quote = false;
   for (const c of value) {
