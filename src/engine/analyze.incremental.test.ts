@@ -51,6 +51,16 @@ const RICH = `- list: shell_binaries
   priority: INFO
 - macro: broken_macro
   condition: proc.name in (a, b
+- rule: constructor
+  desc: names that objects already have
+  condition: spawned_process and proc.name in (my_tools)
+  output: "c %proc.name"
+  priority: INFO
+- rule: toString
+  desc: d
+  condition: spawned_process and not proc.name in (my_tools)
+  output: t
+  priority: INFO
 `;
 
 const EDIT_CHARS = [...'abcxyz _-:()"\'#,.[]0123456789\n=!'];

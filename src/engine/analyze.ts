@@ -18,7 +18,7 @@
  */
 import { LoadCache, type LoadResult } from './rules';
 import { USER_RULES_FILE, compileRules, sameBase, type Compiled } from './analysis/compiled';
-import { EventCache, evaluateSample } from './analysis/samples';
+import { EventCache, evaluateSample, reusePlan } from './analysis/samples';
 import type { Analysis, AnalysisInput, BaseChoice, PluginsChoice, RuleExplainContext } from './analysis/types';
 
 export { USER_RULES_FILE };
@@ -53,7 +53,11 @@ export function createAnalyzer(): Analyzer {
     if (lastKey && lastCompiled && lastKey.rulesText === rulesText && lastKey.plugins === plugins && sameBase(lastKey.base, base)) {
       return lastCompiled;
     }
-    lastCompiled = compileRules(rulesText, base, plugins, loadCache);
+    const next = compileRules(rulesText, base, plugins, loadCache);
+    // The new compilation may reuse the last one's verdicts; nothing older is kept.
+    if (lastCompiled) lastCompiled.previous = null;
+    next.previous = lastCompiled;
+    lastCompiled = next;
     lastKey = { rulesText, base, plugins };
     return lastCompiled;
   };
@@ -62,10 +66,15 @@ export function createAnalyzer(): Analyzer {
     analyze(input) {
       const compiled = compileMemo(input);
       const defaultsKey = input.sampleDefaults === undefined ? '' : JSON.stringify(input.sampleDefaults);
+      const sameDefaults = (h: { defaults: unknown; defaultsKey: string }) => h.defaults === input.sampleDefaults || h.defaultsKey === defaultsKey;
+      const before = compiled.previous;
+      const plan = before ? (compiled.reuse ??= reusePlan(compiled, before)) : undefined;
       const samples = input.samples.map((s) => {
         const hit = compiled.sampleCache.get(s);
-        if (hit && (hit.defaults === input.sampleDefaults || hit.defaultsKey === defaultsKey)) return hit.result;
-        const result = evaluateSample(compiled, s, events.eventOf(s, input.sampleDefaults, defaultsKey));
+        if (hit && sameDefaults(hit)) return hit.result;
+        const prev = before?.sampleCache.get(s);
+        const previous = prev && plan && sameDefaults(prev) ? { plan, result: prev.result } : undefined;
+        const result = evaluateSample(compiled, s, events.eventOf(s, input.sampleDefaults, defaultsKey), previous);
         compiled.sampleCache.set(s, { defaults: input.sampleDefaults, defaultsKey, result });
         return result;
       });

@@ -9,6 +9,7 @@ import { loadRules, type LoadCache, type LoadMessage, type LoadResult, type Load
 import type { Sample, SampleDefaults } from '../sample';
 import { SEED_RULES_FILE_NAME } from '../sample/seed';
 import type { Range } from '../text/range';
+import type { ReusePlan } from './samples';
 import type { BaseChoice, PluginsChoice, RuleSummary, SampleResult } from './types';
 
 /** The name the user's rules file has in loader messages and outputs. */
@@ -19,10 +20,18 @@ export interface Compiled {
   diagnostics: Diagnostic[];
   baseDiagnostics: Diagnostic[];
   rules: RuleSummary[];
-  /** Loaded rules of the user's file, parallel to `rules`. */
+  /** Loaded rules of the user's file, parallel to `rules`, and by name. */
   loaded: LoadedRule[];
+  loadedByName: Map<string, LoadedRule>;
   /** Per-sample results for this compilation, keyed by the sample object (and the defaults used). */
   sampleCache: WeakMap<Sample, { defaults: SampleDefaults | undefined; defaultsKey: string; result: SampleResult }>;
+  /**
+   * The compilation before this one, whose verdicts of unchanged rules are reused (analysis/
+   * samples.ts). Only one step back: the analyzer clears it when a newer compilation comes.
+   */
+  previous: Compiled | null;
+  /** What of `previous` can be reused, worked out on first use (analysis/samples.ts). */
+  reuse?: ReusePlan;
 }
 
 const BASE_NOISE = new Set(['LOAD_UNUSED_MACRO', 'LOAD_UNUSED_LIST']);
@@ -52,7 +61,9 @@ export function compileRules(rulesText: string, base: BaseChoice, plugins: Plugi
       baseDiagnostics: [],
       rules: [],
       loaded: [],
+      loadedByName: new Map(),
       sampleCache: new WeakMap(),
+      previous: null,
     };
   }
   const diagnostics: Diagnostic[] = [];
@@ -75,7 +86,8 @@ export function compileRules(rulesText: string, base: BaseChoice, plugins: Plugi
     error: r.error ? toDiagnostic(r.error) : (r.filter ? undefined : missingFilter(r)),
     range: r.range,
   }));
-  return { load, diagnostics, baseDiagnostics, rules, loaded, sampleCache: new WeakMap() };
+  const loadedByName = new Map(loaded.map((r) => [r.name, r]));
+  return { load, diagnostics, baseDiagnostics, rules, loaded, loadedByName, sampleCache: new WeakMap(), previous: null };
 }
 
 function toDiagnostic(m: LoadMessage): Diagnostic {

@@ -5,7 +5,7 @@
  *
  *  - list substitution: the condition text with its origins, checked against the lists it tried
  *    (lists.ts triesSameLists: a list the condition does not name cannot change it);
- *  - parsing: the substituted text with its origins (ASTs live in `space`, which is kept with them);
+ *  - parsing: the substituted text (parse-memo.ts: an AST follows its text when an edit moves it);
  *  - macro resolution: the parsed AST, checked against the macro ASTs it looked up (compiler.ts);
  *  - facts and compilation: the resolved AST (an identical object means identical inputs);
  *  - outputs: the output text; exception field validation: the field text.
@@ -22,6 +22,7 @@ import { ConditionSpace } from './condition-space';
 import type { EvtSet } from './evttypes';
 import type { SubstitutionTrace } from './lists';
 import type { MappedText } from './mapped-text';
+import { ParseMemo } from './parse-memo';
 import { TextMemo } from './text-memo';
 
 export interface CompileCacheLimits {
@@ -36,7 +37,6 @@ export interface CompileCacheLimits {
 export const COMPILE_CACHE_LIMITS: CompileCacheLimits = { maxTextEntries: 20_000, maxSpaceChars: 8_000_000, maxSmallEntries: 5_000 };
 
 export interface Substitution { trace: SubstitutionTrace; text: MappedText; used: string[] }
-export type Parsed = { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
 export interface Resolution { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }
 export interface Facts { printed: string; evttypes: EvtSet; fields: Set<string> }
 export type Compiled = ReturnType<ConditionBackend['compile']>;
@@ -44,7 +44,9 @@ export type Compiled = ReturnType<ConditionBackend['compile']>;
 export class CompileCache {
   space = new ConditionSpace();
   substituted = new TextMemo<Substitution>();
-  parsed = new TextMemo<Parsed>();
+  parsed = new ParseMemo(this.space);
+  /** Counts loads: a parsed AST serves one condition per load. */
+  load = 0;
   resolutions = new WeakMap<Expr, Resolution>();
   facts = new WeakMap<Expr, Facts>();
   compiled = new WeakMap<Expr, Compiled>();
@@ -54,6 +56,7 @@ export class CompileCache {
 
   /** Called once per load: starts over when the memos have grown past their bounds. */
   beginLoad(): void {
+    this.load++;
     const l = this.limits;
     if (this.substituted.size + this.parsed.size > l.maxTextEntries || this.space.size > l.maxSpaceChars) this.reset();
     if (this.outputs.size > l.maxSmallEntries) this.outputs = new Map();
@@ -68,7 +71,7 @@ export class CompileCache {
   private reset(): void {
     this.space = new ConditionSpace();
     this.substituted = new TextMemo();
-    this.parsed = new TextMemo();
+    this.parsed = new ParseMemo(this.space);
     this.resolutions = new WeakMap();
     this.facts = new WeakMap();
     this.compiled = new WeakMap();

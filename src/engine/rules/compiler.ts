@@ -13,7 +13,6 @@ import { walk } from '../condition/walk';
 import { printCondition } from '../condition/printer';
 import { tokenizeOutput, type CompiledOutput } from '../output/format';
 import type { CompileCache, Facts } from './compile-cache';
-import { shiftRanges } from './condition-space';
 import { LoadProblem, type LoadContext, type LoadMessage, type MessageSink } from './context';
 import type { Collector } from './collector';
 import { buildExceptionCondition } from './exceptions';
@@ -83,12 +82,7 @@ export class RulesCompiler {
    */
   private parseCondition(cond: MappedText, lists: CompiledLists, ctx: LoadContext): Expr {
     const text = this.substitute(cond, lists);
-    let parsed = this.cache.parsed.get(text);
-    if (!parsed) {
-      const p = this.backend.parse(text.text);
-      parsed = p.ok ? { ok: true, ast: shiftRanges(p.ast, this.cache.space.register(text)) } : { ok: false, error: p.error };
-      this.cache.parsed.set(text, parsed);
-    }
+    const parsed = this.cache.parsed.parse(text, this.cache.load, (t) => this.backend.parse(t));
     if (!parsed.ok) {
       // Point at the character the parser stopped on, when it is in the file of the context.
       const r = parsed.error.range;

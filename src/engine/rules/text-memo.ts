@@ -8,6 +8,13 @@ import type { MappedText } from './mapped-text';
 
 interface Entry<T> { origins: Float64Array; value: T }
 
+/**
+ * Entries kept per text. Each keystroke above a condition gives its text new origins; without a
+ * cap, lookups of that text would scan one entry per keystroke. The newest are kept (a miss only
+ * means recomputing).
+ */
+const PER_TEXT = 4;
+
 export class TextMemo<T> {
   private readonly byText = new Map<string, Entry<T>[]>();
   private count = 0;
@@ -26,8 +33,9 @@ export class TextMemo<T> {
   set(text: MappedText, value: T): void {
     let entries = this.byText.get(text.text);
     if (!entries) this.byText.set(text.text, (entries = []));
+    if (entries.length >= PER_TEXT) entries.shift();
+    else this.count++;
     entries.push({ origins: text.origins, value });
-    this.count++;
   }
 }
 
