@@ -139,3 +139,12 @@ describe('fast YAML reader', () => {
     expect(taken).toBeGreaterThan(300);
   });
 });
+
+describe('fast YAML reader limits', () => {
+  it('leaves deep nesting to the full parser', () => {
+    const deep = '- a: ' + '['.repeat(100) + ']'.repeat(100) + '\n';
+    expect(parseYamlFast(deep)).toBeNull();
+    const shallow = '- a: ' + '['.repeat(20) + ']'.repeat(20) + '\n';
+    expect(parseYamlFast(shallow)?.docs).toEqual(parseYamlFull(shallow).docs);
+  });
+});

@@ -45,8 +45,12 @@ export function parseYamlFast(src: string, why?: (reason: string) => void): { do
   }
 }
 
+/** Deeper nesting is left to the full parser (yaml-tree.ts cuts trees at 200 levels). */
+const MAX_DEPTH = 64;
+
 class FastReader {
   private readonly len: number;
+  private depth = 0;
 
   constructor(private readonly src: string) {
     this.len = src.length;
@@ -116,8 +120,13 @@ class FastReader {
 
   // ── block collections ──────────────────────────────────────────────────────────────────────
 
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) bail('deep nesting');
+  }
+
   /** A block sequence whose first `-` is at `p`, column `n`. */
   private blockSeq(p: number, n: number): Read<YSeq> {
+    this.enter();
     const items: YNode[] = [];
     let q = p;
     let next = p;
@@ -133,6 +142,7 @@ class FastReader {
       if (r < this.len && this.col(r) >= n && n > 0) bail('unexpected content in a sequence');
       break;
     }
+    this.depth--;
     return { node: { kind: 'seq', items, start: p, end: next }, next };
   }
 
@@ -146,6 +156,7 @@ class FastReader {
 
   /** A block mapping whose first key is at `p`, column `c`. */
   private blockMap(p: number, c: number): Read<YMap> {
+    this.enter();
     const entries: YMap['entries'] = [];
     let q = p;
     let next = p;
@@ -166,6 +177,7 @@ class FastReader {
       if (r < this.len && this.col(r) > c) bail('unexpected indentation');
       break;
     }
+    this.depth--;
     return { node: { kind: 'map', entries, start: p, end: next }, next };
   }
 
@@ -306,9 +318,13 @@ class FastReader {
   }
 
   private flowSeq(p: number, parent: number): { node: YSeq; end: number } {
+    this.enter();
     const items: YNode[] = [];
     let i = this.flowSpace(p + 1, parent);
-    if (this.src[i] === ']') return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
+    if (this.src[i] === ']') {
+      this.depth--;
+      return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
+    }
     for (;;) {
       const item = this.flowItem(i, parent);
       items.push(item.node);
@@ -318,7 +334,10 @@ class FastReader {
         if (this.src[i] === ']') bail('trailing comma');
         continue;
       }
-      if (this.src[i] === ']') return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
+      if (this.src[i] === ']') {
+        this.depth--;
+        return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
+      }
       bail('unexpected content in a flow sequence');
     }
   }
