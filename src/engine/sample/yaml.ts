@@ -246,14 +246,22 @@ function readStringMap(v: Node | null, allowNull: boolean): Record<string, strin
     const key = readString(pair.key);
     if (key === undefined) return undefined;
     if (allowNull && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
-      out[key] = null;
+      setOwn(out, key, null);
       continue;
     }
     const s = readString(pair.value);
     if (s === undefined) return undefined;
-    out[key] = s;
+    setOwn(out, key, s);
   }
   return out;
+}
+
+/**
+ * `out[key] = value` as an own property even for `__proto__` (an environment variable may be
+ * called that; plain assignment would set the object's prototype and lose it).
+ */
+function setOwn(out: Record<string, string | null>, key: string, value: string | null): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function readUser(v: Node | null): SampleUser | undefined {
