@@ -1,9 +1,15 @@
 /**
- * Scalar values for the fast YAML reader (yaml-fast.ts), decoded as the `yaml` package decodes
+ * Scalar values (and shared bits) for the fast YAML reader (yaml-fast.ts), decoded as the `yaml` package decodes
  * them (YAML 1.2 folding and escapes, the package's resolve-flow-scalar / resolve-block-scalar
  * behaviour). Anything these functions do not handle exactly throws Bail, and the whole file is
  * read by the `yaml` package instead.
  */
+
+export const NULL_PLAIN = new Set(['', '~', 'null', 'Null', 'NULL']);
+/** Characters a plain scalar cannot start with (some may when followed by a non-blank). */
+export const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
+/** Deeper nesting is left to the full parser (yaml-tree.ts cuts trees at 200 levels). */
+export const MAX_DEPTH = 64;
 
 /** Thrown when the fast reader is not sure; the caller falls back to the full parser. */
 export class Bail {

@@ -5,7 +5,7 @@
  *
  * It reads a block sequence at column 0 of block mappings with plain keys; values are plain
  * scalars (on one line or folded over several), one-line quoted scalars, `>` / `|` block scalars
- * (clip or strip), flow sequences of scalars and flow sequences, and nested block sequences and
+ * (clip or strip), flow sequences (yaml-fast-flow.ts) of scalars and flow sequences, and nested block sequences and
  * mappings. Anything else (anchors, tags, flow mappings, empty values, indented comments, tabs,
  * `\r`, a document marker, any error) makes it give up (Bail), and the caller parses the file with
  * the `yaml` package as before, which also produces every error message. Giving up is always
@@ -15,15 +15,13 @@
  * Positions follow the `yaml` package: a collection ends where its last value's node ends, and a
  * scalar's node ends after what follows it on its line (spaces, a comment, the line break).
  */
-import { Bail, bail, blockScalarValue, foldPlainLines, readDoubleQuoted, readSingleQuoted } from './yaml-fast-scalars';
+import { readFlowSeq } from './yaml-fast-flow';
+import { Bail, INDICATORS, MAX_DEPTH, NULL_PLAIN, bail, blockScalarValue, foldPlainLines, readDoubleQuoted, readSingleQuoted } from './yaml-fast-scalars';
 import type { YMap, YNode, YSeq } from './yaml-tree';
 
 const UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
-const NULL_PLAIN = new Set(['', '~', 'null', 'Null', 'NULL']);
 /** A plain key: the only keys the fast reader takes (rules files use nothing else). */
 const KEY = /[A-Za-z0-9_][A-Za-z0-9_.\/-]*:(?=[ \n]|$)/y;
-/** Characters a plain scalar cannot start with (some may when followed by a non-blank). */
-const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 
 /** A node and yaml's "node end": after the node and the rest of its line. */
 interface Read<T extends YNode = YNode> { node: T; next: number }
@@ -45,8 +43,6 @@ export function parseYamlFast(src: string, why?: (reason: string) => void): { do
   }
 }
 
-/** Deeper nesting is left to the full parser (yaml-tree.ts cuts trees at 200 levels). */
-const MAX_DEPTH = 64;
 
 class FastReader {
   private readonly len: number;
@@ -309,73 +305,9 @@ class FastReader {
     return { node: { kind: 'scalar', value, style: folded ? 'folded' : 'literal', start: v, end }, next: end };
   }
 
-  // ── flow sequences ─────────────────────────────────────────────────────────────────────────
-
   /** A flow sequence at `v` as a block value; its lines must be indented more than `parent`. */
   private flowValue(v: number, parent: number): Read {
-    const f = this.flowSeq(v, parent);
+    const f = readFlowSeq(this.src, v, parent, this.depth);
     return { node: f.node, next: this.rest(f.end) };
-  }
-
-  private flowSeq(p: number, parent: number): { node: YSeq; end: number } {
-    this.enter();
-    const items: YNode[] = [];
-    let i = this.flowSpace(p + 1, parent);
-    if (this.src[i] === ']') {
-      this.depth--;
-      return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
-    }
-    for (;;) {
-      const item = this.flowItem(i, parent);
-      items.push(item.node);
-      i = this.flowSpace(item.end, parent);
-      if (this.src[i] === ',') {
-        i = this.flowSpace(i + 1, parent);
-        if (this.src[i] === ']') bail('trailing comma');
-        continue;
-      }
-      if (this.src[i] === ']') {
-        this.depth--;
-        return { node: { kind: 'seq', items, start: p, end: i + 1 }, end: i + 1 };
-      }
-      bail('unexpected content in a flow sequence');
-    }
-  }
-
-  /** Blanks and line breaks inside a flow sequence (no comments). */
-  private flowSpace(i: number, parent: number): number {
-    const src = this.src;
-    let lineStart = -1;
-    while (src[i] === ' ' || src[i] === '\n') {
-      if (src[i] === '\n') lineStart = i + 1;
-      i++;
-    }
-    if (i >= this.len) bail('unterminated flow sequence');
-    // On a new line, content must be indented more than the key (or dash); the closing bracket may be at its column.
-    if (lineStart >= 0 && i - lineStart < (src[i] === ']' ? parent : parent + 1)) bail('flow sequence line not indented enough');
-    if (src[i] === '#') bail('comment in a flow sequence');
-    return i;
-  }
-
-  private flowItem(i: number, parent: number): { node: YNode; end: number } {
-    const src = this.src;
-    const c = src[i];
-    if (c === '[') return this.flowSeq(i, parent);
-    if (c === '"' || c === "'") {
-      const q = c === '"' ? readDoubleQuoted(src, i) : readSingleQuoted(src, i);
-      return { node: { kind: 'scalar', value: q.value, style: c === '"' ? 'double' : 'single', start: i, end: q.end }, end: q.end };
-    }
-    if (INDICATORS.includes(c) && !(c === '-' && !' \n,[]{}'.includes(src[i + 1] ?? ' '))) bail('flow item starting with an indicator');
-    let j = i;
-    while (j < this.len && !',[]{}\n'.includes(src[j])) {
-      if (src[j] === ':') bail('colon in a flow item');
-      if (src[j] === '#' && src[j - 1] === ' ') bail('comment in a flow sequence');
-      j++;
-    }
-    let end = j;
-    while (end > i && src[end - 1] === ' ') end--;
-    const value = src.slice(i, end);
-    const node: YNode = NULL_PLAIN.has(value) ? { kind: 'null', start: i, end } : { kind: 'scalar', value, style: 'plain', start: i, end };
-    return { node, end };
   }
 }
