@@ -4,7 +4,12 @@
  *  - load+compile of the three upstream rules files (read from ../shared at run time, never copied);
  *  - rule evaluations per second: every upstream rule over 1,000 varied samples, and the seed rule
  *    alone over the same samples;
- *  - compile time per condition character over the upstream condition cases of the oracle.
+ *  - compile time per condition character over the upstream condition cases of the oracle;
+ *  - re-analysis after a one-character edit of the user's rules file (what every keystroke costs):
+ *    with the three upstream files as base and 1,000 samples, and with the seed rule on the stock
+ *    base and 200 samples. Each measured keystroke types one more character into a string of the
+ *    seed rule's condition, so every text is new: no cache of a whole result can answer it, only
+ *    what the edit left unchanged can be reused.
  * Run alone: npx tsx bench/engine.ts [--quick]
  */
 import '../src/engine/eval/re2-install';
@@ -12,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRules, type LoadedRule } from '../src/engine/rules';
+import { analyze, type BaseChoice } from '../src/engine/analyze';
 import { parseCondition } from '../src/engine/condition';
 import { compileCondition } from '../src/engine/eval';
 import { sampleToEvent } from '../src/engine/sample';
@@ -111,6 +117,37 @@ const rateRuns = quick ? 1 : 5;
   figures['engine.compile_us_per_char'] = (median(times) * 1000) / chars;
   lines.push(`compile (parse + closures) of ${unique.length} upstream conditions, ${chars} chars: ` +
     `median ${figures['engine.compile_us_per_char'].toFixed(3)} µs/char (libsinsp ≈ 0.25 µs/char)`);
+}
+
+// 4. re-analysis after a one-character edit (the keystroke path of the app: analyze()).
+{
+  const at = SEED_RULES_YAML.indexOf('"auditd"') + '"auditd'.length;
+  const typed = 'abcdefghijklmnopqrstuvwxyz';
+  /** The seed rules text after typing n characters into the string "auditd" of its condition. */
+  const afterTyping = (n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += typed[(i * 7) % typed.length];
+    return SEED_RULES_YAML.slice(0, at) + s + SEED_RULES_YAML.slice(at);
+  };
+  const scenarios: { key: string; label: string; base: BaseChoice; samples: number }[] = [
+    { key: 'engine.reanalyze_ms.upstream1000', label: 'upstream base + 1,000 samples', base: { files }, samples: 1000 },
+    { key: 'engine.reanalyze_ms.seed200', label: 'seed rule + 200 samples', base: 'stock', samples: 200 },
+  ];
+  for (const sc of scenarios) {
+    const samples = benchSamples(sc.samples);
+    const keystrokes = quick ? 30 : 120;
+    const times: number[] = [];
+    // Keystroke 0 is the first analysis (cold); a few more warm the JIT before measuring.
+    for (let n = 0; n <= keystrokes + 10; n++) {
+      const t0 = performance.now();
+      const a = analyze({ rulesText: afterTyping(n), base: sc.base, samples, plugins: 'container' });
+      const ms = performance.now() - t0;
+      if (a.samples.length !== sc.samples || a.rules.length !== 1 || a.rules[0].error) throw new Error(`re-analysis of ${sc.label} went wrong`);
+      if (n > 10) times.push(ms);
+    }
+    figures[sc.key] = median(times);
+    lines.push(`re-analysis after a one-character edit, ${sc.label}: median ${figures[sc.key].toFixed(2)} ms over ${times.length} keystrokes`);
+  }
 }
 
 function fmtRate(r: number): string {

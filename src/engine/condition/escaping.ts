@@ -20,39 +20,34 @@ function isHexDigit(c: string): boolean {
 export function unescapeQuoted(raw: string): UnescapeResult {
   const quote = raw[0];
   const last = raw.length - 1; // index of the closing delimiter
-  let out = '';
-  let bytes: number[] | null = null; // switched on by the first \x80..\xff
-  const emitText = (t: string) => {
-    if (bytes) for (const b of new TextEncoder().encode(t)) bytes.push(b);
-    else out += t;
-  };
+  const out = new Unescaped();
   let escaped = false;
   for (let i = 1; i < last; i++) {
     const c = raw[i];
     if (!escaped) {
       if (c === '\\') escaped = true;
-      else emitText(c);
+      else out.text(c);
       continue;
     }
     escaped = false;
     switch (c) {
-      case 'b': emitText('\b'); break;
-      case 'f': emitText('\f'); break;
-      case 'n': emitText('\n'); break;
-      case 'r': emitText('\r'); break;
-      case 't': emitText('\t'); break;
+      case 'b': out.text('\b'); break;
+      case 'f': out.text('\f'); break;
+      case 'n': out.text('\n'); break;
+      case 'r': out.text('\r'); break;
+      case 't': out.text('\t'); break;
       // `\ ` becomes a lone backslash and the space is dropped: a legacy quirk kept by
       // escaping.cpp for an old wrongly-escaped upstream rule.
       case ' ':
-      case '\\': emitText('\\'); break;
-      case '/': emitText('/'); break;
+      case '\\': out.text('\\'); break;
+      case '/': out.text('/'); break;
       case '"':
         if (quote !== '"') return { ok: false, message: `invalid \\" escape in '-quoted string` };
-        emitText('"');
+        out.text('"');
         break;
       case "'":
         if (quote !== "'") return { ok: false, message: `invalid \\' escape in "-quoted string` };
-        emitText("'");
+        out.text("'");
         break;
       case 'x': {
         if (i + 2 >= last) return { ok: false, message: 'truncated hex char escape sequence' };
@@ -60,13 +55,7 @@ export function unescapeQuoted(raw: string): UnescapeResult {
         if (!isHexDigit(h[0]) || !isHexDigit(h[1])) {
           return { ok: false, message: `invalid hex char escape sequence: ${h}` };
         }
-        const b = parseInt(h, 16);
-        if (b >= 0x80 && !bytes) {
-          bytes = Array.from(new TextEncoder().encode(out));
-          out = '';
-        }
-        if (bytes) bytes.push(b);
-        else out += String.fromCharCode(b);
+        out.byte(parseInt(h, 16));
         i += 2;
         break;
       }
@@ -74,9 +63,40 @@ export function unescapeQuoted(raw: string): UnescapeResult {
         return { ok: false, message: `unsupported string escape sequence: \\${c}` };
     }
   }
-  if (bytes) return { ok: true, value: new TextDecoder().decode(new Uint8Array(bytes)) };
-  return { ok: true, value: out };
+  return { ok: true, value: out.value() };
 }
+
+/**
+ * The unescaped text being built: characters, until the first \x80..\xff byte switches it to
+ * UTF-8 bytes (decoded at the end). A class, not a closure over locals: this runs for every quoted
+ * string of every condition, and named closures are costly under tsx (see eval/comparators.ts).
+ */
+class Unescaped {
+  private out = '';
+  private bytes: number[] | null = null;
+
+  text(t: string): void {
+    if (this.bytes) for (const b of new TextEncoder().encode(t)) this.bytes.push(b);
+    else this.out += t;
+  }
+
+  byte(b: number): void {
+    if (b >= 0x80 && !this.bytes) {
+      this.bytes = Array.from(new TextEncoder().encode(this.out));
+      this.out = '';
+    }
+    if (this.bytes) this.bytes.push(b);
+    else this.out += String.fromCharCode(b);
+  }
+
+  value(): string {
+    return this.bytes ? new TextDecoder().decode(new Uint8Array(this.bytes)) : this.out;
+  }
+}
+
+
+/** A character escapeValue escapes or that makes it quote the value. */
+const NEEDS_ESCAPE = /[\b\f\n\r\t\\" ='\0]/;
 
 /**
  * libsinsp's `escape_str`, used by `ast::as_string`: control characters and `\`, `"` are escaped,
@@ -85,6 +105,8 @@ export function unescapeQuoted(raw: string): UnescapeResult {
  * does not always parse back.
  */
 export function escapeValue(value: string): string {
+  // Most values (every item of an expanded list) have nothing to escape or quote.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   let res = '';
   let quote = false;
   for (const c of value) {

@@ -5,8 +5,22 @@
  */
 import type { Expr, FieldExpr, FieldTransformerExpr, NotExpr, TransformerArg } from './ast';
 import { escapeValue } from './escaping';
+import { isShared } from './shared';
+
+/** Printed macro ASTs shared by several rules (shared.ts): each is printed once. */
+const printedShared = new WeakMap<Expr, string>();
 
 export function printCondition(ast: Expr): string {
+  if (!isShared(ast)) return printNode(ast);
+  let s = printedShared.get(ast);
+  if (s === undefined) {
+    s = printNode(ast);
+    printedShared.set(ast, s);
+  }
+  return s;
+}
+
+function printNode(ast: Expr): string {
   switch (ast.kind) {
     case 'and':
     case 'or':

@@ -3,7 +3,8 @@ import { operatorsFor } from '../fields/catalog';
 import type { Scalar } from '../event/extract';
 import type { EventView } from '../event/thread';
 import { CompileError, type CompileWarning } from './errors';
-import { baseComparator, scalarComparator, withModifier, type Comparator } from './comparators';
+import { baseComparator, Comparator, scalarComparator, withModifier } from './comparators';
+import { scalarTest } from './fused';
 import { compileOperandNode, compileTransformer, typeName, type CompiledOperand, type OperandContext } from './operand';
 import { PathSet } from './pmatch';
 import { compileRegex } from './regex';
@@ -12,10 +13,15 @@ import type { TraceNode } from './trace';
 import { parseValue, unhex } from './values';
 import { valueWarnings } from './warnings';
 
-/** One compiled check: the evaluation closure and what explanations need. */
+export type CheckTrace = Omit<TraceNode, 'node' | 'result'>;
+
+/**
+ * One compiled check: the evaluation closure, and what explanations need as a method (made only
+ * when someone asks for an explanation, not one more closure per check at compile time).
+ */
 export interface CompiledCheck {
-  test: (v: EventView) => boolean;
-  trace: (v: EventView, result: boolean) => Omit<TraceNode, 'node' | 'result'>;
+  readonly test: (v: EventView) => boolean;
+  trace(v: EventView, result: boolean): CheckTrace;
 }
 
 const NUMERIC_MSG = 'numeric';
@@ -61,18 +67,36 @@ function renderValue(op: CompiledOperand, x: Scalar | Scalar[] | null): string |
 export function compileUnary(e: UnaryCheckExpr, ctx: OperandContext): CompiledCheck {
   const lhs = compileOperandNode(e.left, ctx);
   const anc = lhs.ancestorAny;
-  const rawarg = isRawarg(lhs);
-  const test = anc ? (v: EventView) => anc(v).length > 0
-    : rawarg ? (v: EventView) => { const x = lhs.extract(v); return x !== null && x !== ''; }
-      : (v: EventView) => lhs.extract(v) !== null;
-  return {
-    test,
-    trace: (v) => {
-      const x = anc ? anc(v) : lhs.extract(v);
-      const noValue = anc ? (x as Scalar[]).length === 0 : x === null;
-      return { noValue, values: [{ field: lhs.text, value: anc ? renderValue(lhs, lhs.extract(v)) : renderValue(lhs, x) }] };
-    },
+  return new UnaryCheck(anc ? hasAncestors(anc) : isRawarg(lhs) ? hasRawValue(lhs.extract) : hasValue(lhs.extract), lhs);
+}
+
+/** evt.rawarg: a zero-length raw value counts as none (compare_nocache). */
+function hasRawValue(ex: CompiledOperand['extract']): (v: EventView) => boolean {
+  return (v) => {
+    const x = ex(v);
+    return x !== null && x !== '';
   };
+}
+
+function hasAncestors(anc: (v: EventView) => Scalar[]): (v: EventView) => boolean {
+  return (v) => anc(v).length > 0;
+}
+
+function hasValue(ex: CompiledOperand['extract']): (v: EventView) => boolean {
+  return (v) => ex(v) !== null;
+}
+
+/** `exists` (and a bare field): has a value. */
+class UnaryCheck implements CompiledCheck {
+  constructor(readonly test: (v: EventView) => boolean, private readonly lhs: CompiledOperand) {}
+
+  trace(v: EventView): CheckTrace {
+    const lhs = this.lhs;
+    const anc = lhs.ancestorAny;
+    const x = anc ? anc(v) : lhs.extract(v);
+    const noValue = anc ? (x as Scalar[]).length === 0 : x === null;
+    return { noValue, values: [{ field: lhs.text, value: anc ? renderValue(lhs, lhs.extract(v)) : renderValue(lhs, x) }] };
+  }
 }
 
 export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings: CompileWarning[]): CompiledCheck {
@@ -101,7 +125,7 @@ export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings:
         e.right.range,
       );
     }
-    return rhsFieldCheck(op, mod, lhs, rhs);
+    return new RhsFieldCheck(rhsFieldTest(op, mod, lhs, rhs), lhs, rhs);
   }
 
   const valueNodes: ValueExpr[] =
@@ -135,10 +159,13 @@ export function compileBinary(e: BinaryCheckExpr, ctx: OperandContext, warnings:
   let cmp: Comparator = base;
   if (mod) cmp = withModifier(op, mod, consts, regexes, lhs.type);
 
-  if (lhs.list) return listCheck(op, lhs, new Set(consts));
-  if (lhs.ancestorAny) return ancestorCheck(lhs, base);
-  if (isRawarg(lhs)) return scalarCheck(lhs, rawargComparator(op, consts, base, lhs.type));
-  return scalarCheck(lhs, cmp);
+  if (lhs.list) return new ListCheck(listTest(op, lhs.extract, new Set(consts)), lhs);
+  if (lhs.ancestorAny) return new AncestorCheck(anyAncestorTest(lhs.ancestorAny, base.test), lhs, base);
+  if (isRawarg(lhs)) {
+    const raw = rawargComparator(op, consts, base, lhs.type);
+    return new ScalarCheck(scalarTest(lhs, raw), lhs, raw);
+  }
+  return new ScalarCheck(scalarTest(lhs, cmp), lhs, cmp);
 }
 
 const isRawarg = (lhs: CompiledOperand) => lhs.resolved?.info.name === 'evt.rawarg';
@@ -149,7 +176,7 @@ const isRawarg = (lhs: CompiledOperand) => lhs.resolved?.info.name === 'evt.rawa
  * as empty, a number's set lookup (in, intersects) misses, and modifiers are ignored (first item).
  */
 function rawargComparator(op: string, consts: Scalar[], base: Comparator, type: string): Comparator {
-  const nonEmpty = (t: (x: Scalar) => boolean) => ({ test: (x: Scalar) => x !== '' && t(x) });
+  const nonEmpty = (t: (x: Scalar) => boolean) => new Comparator((x: Scalar) => x !== '' && t(x));
   if (type === 'BYTEBUF') {
     const empty = consts.length > 0 && consts[0] === '';
     switch (op) {
@@ -160,97 +187,87 @@ function rawargComparator(op: string, consts: Scalar[], base: Comparator, type: 
       default: return nonEmpty(base.test);
     }
   }
-  if ((op === 'in' || op === 'intersects') && !['CHARBUF', 'FSPATH', 'FSRELPATH'].includes(type)) return { test: () => false };
+  if ((op === 'in' || op === 'intersects') && !['CHARBUF', 'FSPATH', 'FSRELPATH'].includes(type)) return new Comparator(() => false);
   return nonEmpty(base.test);
 }
 
-function scalarCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {
-  const ex = lhs.extract;
-  const t = cmp.test;
-  return {
-    test: (v) => {
-      const x = ex(v);
-      return x !== null && t(x as Scalar);
-    },
-    trace: (v, result) => {
-      const x = ex(v);
-      const out: Omit<TraceNode, 'node' | 'result'> = {
-        noValue: x === null,
-        values: [{ field: lhs.text, value: renderValue(lhs, x) }],
-      };
-      if (result && typeof x === 'string' && cmp.span) {
-        const s = cmp.span(x);
-        if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
-      }
-      return out;
-    },
-  };
+class ScalarCheck implements CompiledCheck {
+  constructor(readonly test: (v: EventView) => boolean, private readonly lhs: CompiledOperand, private readonly cmp: Comparator) {}
+
+  trace(v: EventView, result: boolean): CheckTrace {
+    const lhs = this.lhs;
+    const x = lhs.extract(v);
+    const out: CheckTrace = {
+      noValue: x === null,
+      values: [{ field: lhs.text, value: renderValue(lhs, x) }],
+    };
+    if (result && typeof x === 'string' && this.cmp.hasSpan) {
+      const s = this.cmp.span(x);
+      if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
+    }
+    return out;
+  }
 }
 
 /**
  * Ancestor fields without index: any ancestor satisfying the plain comparison (modifiers are not
  * applied there; compare_full_a* calls the single-value compare_rhs).
  */
-function ancestorCheck(lhs: CompiledOperand, cmp: Comparator): CompiledCheck {
-  const anc = lhs.ancestorAny!;
-  const t = cmp.test;
-  return {
-    test: (v) => {
-      for (const x of anc(v)) if (t(x)) return true;
-      return false;
-    },
-    trace: (v, result) => {
-      const xs = anc(v);
-      const out: Omit<TraceNode, 'node' | 'result'> = {
-        noValue: xs.length === 0,
-        values: [{ field: lhs.text, value: xs.length ? xs.map((x) => renderScalar(x, lhs.type)).join(' ') : null }],
-      };
-      if (result && cmp.span) {
-        for (const x of xs) {
-          if (typeof x === 'string' && t(x)) {
-            const s = cmp.span(x);
-            if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
-            break;
-          }
-        }
-      }
-      return out;
-    },
+function anyAncestorTest(anc: (v: EventView) => Scalar[], t: (x: Scalar) => boolean): (v: EventView) => boolean {
+  return (v) => {
+    for (const x of anc(v)) if (t(x)) return true;
+    return false;
   };
 }
 
+class AncestorCheck implements CompiledCheck {
+  constructor(readonly test: (v: EventView) => boolean, private readonly lhs: CompiledOperand, private readonly cmp: Comparator) {}
+
+  trace(v: EventView, result: boolean): CheckTrace {
+    const lhs = this.lhs;
+    const cmp = this.cmp;
+    const xs = lhs.ancestorAny!(v);
+    const out: CheckTrace = {
+      noValue: xs.length === 0,
+      values: [{ field: lhs.text, value: xs.length ? xs.map((x) => renderScalar(x, lhs.type)).join(' ') : null }],
+    };
+    if (result && cmp.hasSpan) {
+      for (const x of xs) {
+        if (typeof x === 'string' && cmp.test(x)) {
+          const s = cmp.span(x);
+          if (s) out.matches = [{ field: lhs.text, value: x, start: s[0], end: s[1] }];
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
 /** List-valued fields: `in` = every element in the set, `intersects` = some element. */
-function listCheck(op: string, lhs: CompiledOperand, set: Set<Scalar>): CompiledCheck {
-  const ex = lhs.extract;
-  const test = (v: EventView) => {
+function listTest(op: string, ex: CompiledOperand['extract'], set: Set<Scalar>): (v: EventView) => boolean {
+  return (v) => {
     const x = ex(v);
     if (x === null) return false;
     const xs = Array.isArray(x) ? x : [x];
     return op === 'in' ? xs.every((e) => set.has(e)) : xs.some((e) => set.has(e));
   };
-  return {
-    test,
-    trace: (v) => {
-      const x = ex(v);
-      return { noValue: x === null, values: [{ field: lhs.text, value: renderValue(lhs, x) }] };
-    },
-  };
+}
+
+class ListCheck implements CompiledCheck {
+  constructor(readonly test: (v: EventView) => boolean, private readonly lhs: CompiledOperand) {}
+
+  trace(v: EventView): CheckTrace {
+    const x = this.lhs.extract(v);
+    return { noValue: x === null, values: [{ field: this.lhs.text, value: renderValue(this.lhs, x) }] };
+  }
 }
 
 /** Field-to-field comparison: the RHS field's value(s) become the comparison values per event. */
-function rhsFieldCheck(op: string, mod: string | undefined, lhs: CompiledOperand, rhs: CompiledOperand): CompiledCheck {
-  const compare = (x: Scalar | Scalar[], r: Scalar | Scalar[]): boolean => {
-    const rs = Array.isArray(r) ? r : [r];
-    if (Array.isArray(x)) {
-      const set = new Set(rs);
-      return op === 'in' ? x.every((e) => set.has(e)) : op === 'intersects' ? x.some((e) => set.has(e)) : false;
-    }
-    if (op === 'in' || op === 'intersects') return rs.includes(x);
-    if (mod) return withModifier(op, mod, rs, [], lhs.type).test(x);
-    return rs.length > 0 && scalarComparator(op, rs[0], lhs.type).test(x);
-  };
+function rhsFieldTest(op: string, mod: string | undefined, lhs: CompiledOperand, rhs: CompiledOperand): (v: EventView) => boolean {
+  const compare = rhsCompare(op, mod, lhs.type);
   const anc = lhs.ancestorAny;
-  const test = (v: EventView) => {
+  return (v) => {
     const x = anc ? anc(v) : lhs.extract(v);
     if (x === null) return false;
     const r = rhs.extract(v);
@@ -258,19 +275,33 @@ function rhsFieldCheck(op: string, mod: string | undefined, lhs: CompiledOperand
     if (anc) return (x as Scalar[]).some((e) => compare(e, r));
     return compare(x, r);
   };
-  return {
-    test,
-    trace: (v) => {
-      const x = lhs.extract(v);
-      const r = rhs.extract(v);
-      return {
-        noValue: x === null || r === null,
-        values: [
-          { field: lhs.text, value: renderValue(lhs, x) },
-          { field: rhs.text, value: renderValue(rhs, r) },
-        ],
-      };
-    },
+}
+
+function rhsCompare(op: string, mod: string | undefined, type: string): (x: Scalar | Scalar[], r: Scalar | Scalar[]) => boolean {
+  return (x, r) => {
+    const rs = Array.isArray(r) ? r : [r];
+    if (Array.isArray(x)) {
+      const set = new Set(rs);
+      return op === 'in' ? x.every((e) => set.has(e)) : op === 'intersects' ? x.some((e) => set.has(e)) : false;
+    }
+    if (op === 'in' || op === 'intersects') return rs.includes(x);
+    if (mod) return withModifier(op, mod, rs, [], type).test(x);
+    return rs.length > 0 && scalarComparator(op, rs[0], type).test(x);
   };
 }
 
+class RhsFieldCheck implements CompiledCheck {
+  constructor(readonly test: (v: EventView) => boolean, private readonly lhs: CompiledOperand, private readonly rhs: CompiledOperand) {}
+
+  trace(v: EventView): CheckTrace {
+    const x = this.lhs.extract(v);
+    const r = this.rhs.extract(v);
+    return {
+      noValue: x === null || r === null,
+      values: [
+        { field: this.lhs.text, value: renderValue(this.lhs, x) },
+        { field: this.rhs.text, value: renderValue(this.rhs, r) },
+      ],
+    };
+  }
+}

@@ -1,6 +1,7 @@
 import type { FieldExpr, FieldTransformerExpr, Operand, TransformerArg, ValueExpr } from '../condition/ast';
 import { lookupField, type PluginMode, type ResolvedField } from '../fields/catalog';
 import { makeAncestorValues, makeExtractor, type Scalar } from '../event/extract';
+import { fillSlot, slotFor } from '../event/field-slots';
 import type { EventView } from '../event/thread';
 import { CompileError } from './errors';
 import { TRANSFORMERS } from './transformers';
@@ -26,6 +27,8 @@ export interface CompiledOperand {
   /** Ancestor field without index: per-ancestor values compared with "any" semantics. */
   ancestorAny?: (v: EventView) => Scalar[];
   resolved?: ResolvedField;
+  /** The per-event memo slot of a plain field (field-slots.ts); absent for transformers. */
+  slot?: number;
   extract: (v: EventView) => OperandValue;
 }
 
@@ -47,13 +50,42 @@ function cached(fn: (v: EventView) => OperandValue): (v: EventView) => OperandVa
   };
 }
 
+function slotReader<T>(k: number): (v: EventView) => T {
+  return (v) => {
+    const x = v.vals[k];
+    return (x !== undefined ? x : fillSlot(v, k)) as T;
+  };
+}
+
+/**
+ * A field's value (and, for ancestor fields without index, its per-ancestor values) is memoized per
+ * event in a slot shared by every filter (field-slots.ts); the key names everything the extractor
+ * is built from. Without a free slot, the operand caches the last event's value itself.
+ */
+function fieldExtract(f: ResolvedField): { slot?: number; extract: (v: EventView) => OperandValue } {
+  const slot = slotFor(fieldKey('value', f), () => makeExtractor(f));
+  if (slot < 0) return { extract: cached(makeExtractor(f)) };
+  return { slot, extract: slotReader<OperandValue>(slot) };
+}
+
+function ancestorExtract(f: ResolvedField): ((v: EventView) => Scalar[]) | undefined {
+  const values = makeAncestorValues(f);
+  if (!values) return undefined;
+  const slot = slotFor(fieldKey('ancestors', f), () => values);
+  return slot < 0 ? values : slotReader<Scalar[]>(slot);
+}
+
+function fieldKey(what: string, f: ResolvedField): string {
+  return [what, f.info.name, f.info.cls, f.info.type, f.text, f.index ?? '', f.key ?? ''].join('\u0000');
+}
+
 export function compileField(node: FieldExpr, ctx: OperandContext): CompiledOperand {
   const r = lookupField(node.name, node.arg, { plugins: ctx.plugins });
   if (!r.ok) throw new CompileError(r.message, node.range);
   const f = r.field;
   const hit = ctx.shared.get(f.text);
   if (hit) return hit;
-  const extractor = makeExtractor(f);
+  const { slot, extract } = fieldExtract(f);
   const op: CompiledOperand = {
     name: f.info.name,
     text: f.text,
@@ -62,9 +94,10 @@ export function compileField(node: FieldExpr, ctx: OperandContext): CompiledOper
     printFormat: f.info.printFormat,
     noRhs: f.info.flags.includes('NO_RHS'),
     noTransformer: f.info.flags.includes('NO_TRANSFORMER'),
-    ancestorAny: makeAncestorValues(f),
+    ancestorAny: ancestorExtract(f),
     resolved: f,
-    extract: cached(extractor),
+    slot,
+    extract,
   };
   ctx.shared.set(f.text, op);
   return op;
@@ -143,6 +176,7 @@ export function compileTransformer(t: FieldTransformerExpr, ctx: OperandContext)
       printFormat: isLen ? 'PF_DEC' : inner.printFormat,
       ancestorAny: undefined,
       resolved: undefined,
+      slot: undefined,
       text: `${t.name}(${inner.text})`,
       extract: cached((v) => {
         const x = inner.extract(v);

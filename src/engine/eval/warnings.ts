@@ -6,11 +6,13 @@ import { lookupField, type PluginMode } from '../fields/catalog';
  */
 const TRANSFORMER_NAMES = ['tolower', 'toupper', 'b64', 'basename', 'len', 'join', 'concat', 'getopt', 'val'];
 const RGX_SPECIAL = '.+*?^$()[]{}|\\';
+const BLANK = /[ \t\n\v\f\r]/;
+const BLANKS = /[ \t\n\v\f\r]/g;
 const RGX_OCCURRENCE = '+*?';
 
 export function valueWarnings(op: string, value: string, plugins: PluginMode): string[] {
   const out: string[] = [];
-  const nospaces = value.replace(/[ \t\n\v\f\r]/g, '');
+  const nospaces = BLANK.test(value) ? value.replace(BLANKS, '') : value;
   if (op === 'regex') {
     const w = regexWarning(value);
     if (w) out.push(w);
@@ -19,9 +21,11 @@ export function valueWarnings(op: string, value: string, plugins: PluginMode): s
   if (nospaces !== '' && lookupField(nospaces, undefined, { plugins }).ok) {
     out.push(`'${value}' may be a valid field misused as a const string value`);
   }
-  for (const t of TRANSFORMER_NAMES) {
-    if (nospaces.length >= t.length + 2 && nospaces.startsWith(t) && nospaces[t.length] === '(' && nospaces.endsWith(')')) {
-      out.push(`'${value}' may be a valid field transformer misused as a const string value`);
+  if (nospaces.endsWith(')')) {
+    for (const t of TRANSFORMER_NAMES) {
+      if (nospaces.length >= t.length + 2 && nospaces.startsWith(t) && nospaces[t.length] === '(') {
+        out.push(`'${value}' may be a valid field transformer misused as a const string value`);
+      }
     }
   }
   return out;

@@ -375,11 +375,6 @@ function parseOverride(s: string | null, kind: ValueKind): Extracted {
 export function makeAncestorValues(f: ResolvedField): ((v: EventView) => Scalar[]) | undefined {
   const n = f.index ?? -1;
   const name = f.info.name;
-  const any = (fn: (t: ThreadView) => Scalar) => (v: EventView) => {
-    const out: Scalar[] = [];
-    for (let i = 1; i < v.chain.length; i++) out.push(fn(v.chain[i]));
-    return out;
-  };
   if (name === 'proc.aenv' && !f.key) return any((t) => envJoined(t));
   if (n !== -1) return undefined;
   switch (name) {
@@ -390,4 +385,13 @@ export function makeAncestorValues(f: ResolvedField): ((v: EventView) => Scalar[
     case 'proc.apid': return any((t) => t.pid);
     default: return undefined;
   }
+}
+
+/** fn of every ancestor, parent first (the process itself excluded). */
+function any(fn: (t: ThreadView) => Scalar): (v: EventView) => Scalar[] {
+  return (v) => {
+    const out: Scalar[] = [];
+    for (let i = 1; i < v.chain.length; i++) out.push(fn(v.chain[i]));
+    return out;
+  };
 }

@@ -28,6 +28,8 @@ export interface EventView {
   /** The process itself, then parent, grandparent ... (init last when known). */
   chain: ThreadView[];
   self: ThreadView;
+  /** Extracted field values by slot (field-slots.ts); undefined = not extracted yet. */
+  vals: unknown[];
 }
 
 const DELETED = ' (deleted)';
@@ -75,7 +77,7 @@ function buildView(ev: FalcoEvent): EventView {
     parent: null,
   }));
   for (let i = 0; i + 1 < chain.length; i++) chain[i].parent = chain[i + 1];
-  return { ev, chain, self: chain[0] };
+  return { ev, chain, self: chain[0], vals: [] };
 }
 
 /**

@@ -96,10 +96,34 @@ export function lookupField(
 ): LookupResult {
   const plugins = options.plugins ?? 'container';
   const text = arg === undefined ? name : `${name}[${arg}]`;
-  for (const group of GROUPS) {
-    if (group[0].plugin && plugins === 'none') continue;
+  // The text alone decides the answer (name[arg] and name + "[arg]" are the same lookup).
+  const memo = plugins === 'none' ? MEMO_NONE : MEMO_CONTAINER;
+  let r = memo.get(text);
+  if (r === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    r = lookupText(text, plugins);
+    memo.set(text, r);
+  }
+  return r;
+}
+
+/**
+ * Lookups are memoized per plugin mode: the compiler asks for the same few field names thousands of
+ * times (and once per constant value, for the "may be a valid field" warning). Results are never
+ * mutated by callers. Bounded: cleared when full.
+ */
+const MEMO_MAX = 20_000;
+const MEMO_CONTAINER = new Map<string, LookupResult>();
+const MEMO_NONE = new Map<string, LookupResult>();
+
+function lookupText(text: string, plugins: PluginMode): LookupResult {
+  const dot = text.indexOf('.');
+  const candidates = dot < 0 ? undefined : BY_CLASS_WORD.get(text.slice(0, dot));
+  if (candidates === undefined) return unknown(text);
+  for (const group of candidates) {
+    if (group.plugin && plugins === 'none') continue;
     let best: FieldInfo | undefined;
-    for (const f of group) {
+    for (const f of group.fields) {
       if (text.startsWith(f.name) && (!best || f.name.length > best.name.length)) best = f;
     }
     if (!best) continue;
@@ -108,16 +132,47 @@ export function lookupField(
   return unknown(text);
 }
 
+/**
+ * GROUPS narrowed to the fields that can be a prefix of a text, by the word before the first '.'.
+ * Every field name has a '.', so a field is a prefix of `text` only if both start with the same
+ * word and dot; the groups keep libsinsp's order, so the first group that claims the text is the
+ * same as when scanning every field (values checked for "may be a valid field" hit this a lot).
+ */
+const BY_CLASS_WORD: Map<string, { plugin: boolean; fields: FieldInfo[] }[]> = (() => {
+  const out = new Map<string, { plugin: boolean; fields: FieldInfo[] }[]>();
+  for (const group of GROUPS) {
+    const byWord = new Map<string, FieldInfo[]>();
+    for (const f of group) {
+      const dot = f.name.indexOf('.');
+      if (dot < 0) throw new Error(`field without a class word: ${f.name}`);
+      const word = f.name.slice(0, dot);
+      let fs = byWord.get(word);
+      if (!fs) byWord.set(word, (fs = []));
+      fs.push(f);
+    }
+    for (const [word, fs] of byWord) {
+      let groups = out.get(word);
+      if (!groups) out.set(word, (groups = []));
+      groups.push({ plugin: group[0].plugin, fields: fs });
+    }
+  }
+  return out;
+})();
+
+/** A resolved field (a plain function: named closures are costly under tsx, see eval/comparators.ts). */
+function found(f: FieldInfo, text: string, extra: Partial<ResolvedField> = {}): LookupResult {
+  return { ok: true, field: { info: f, text, ...extra } };
+}
+
 function resolveArg(f: FieldInfo, text: string): LookupResult {
   const rest = text.slice(f.name.length);
-  const ok = (extra: Partial<ResolvedField> = {}): LookupResult => ({ ok: true, field: { info: f, text, ...extra } });
   if (f.name === 'evt.arg' || f.name === 'evt.rawarg') {
     // sinsp_filter_check_event::extract_arg: `[N]` or `.NAME` (longest known parameter name).
     if (rest.startsWith('[') && f.name === 'evt.arg') {
       const close = rest.indexOf(']');
       const n = scanInt(rest.slice(1, close));
       if (n === null) return { ok: false, message: `${rest.slice(1, close)} is not a valid number` };
-      return close === rest.length - 1 ? ok({ index: n }) : unknown(text);
+      return close === rest.length - 1 ? found(f, text, { index: n }) : unknown(text);
     }
     if (rest.startsWith('.')) {
       const key = rest.slice(1);
@@ -130,7 +185,7 @@ function resolveArg(f: FieldInfo, text: string): LookupResult {
         const [type, fmt] = EVENT_PARAM_FIRST_TYPES[p] ?? ['CHARBUF', 'NA'];
         return { ok: true, field: { info: { ...f, type, printFormat: `PF_${fmt}`, operators: operatorsFor(type, false) }, text, key: p } };
       }
-      return ok({ key: p });
+      return found(f, text, { key: p });
     }
     // evt.rawarg passes its parameter-info pointer to extract_arg, which refuses an index.
     if (rest.startsWith('[')) return { ok: false, message: f.name === 'evt.rawarg' ? 'evt.arg fields must be expressed explicitly' : `filter syntax error: ${text}` };
@@ -141,43 +196,43 @@ function resolveArg(f: FieldInfo, text: string): LookupResult {
     // sinsp_filter_check_thread::extract_arg: `.` then letters and '_' only.
     if (!rest.startsWith('.')) return { ok: false, message: `filter syntax error: ${text}` };
     const m = /^[A-Za-z_]*/.exec(rest.slice(1))![0];
-    return m.length === rest.length - 1 ? ok({ key: m }) : unknown(text);
+    return m.length === rest.length - 1 ? found(f, text, { key: m }) : unknown(text);
   }
   if (f.name === 'evt.abspath') {
-    if (rest === '' || rest === '.src' || rest === '.dst') return ok({ key: rest.slice(1) || undefined });
+    if (rest === '' || rest === '.src' || rest === '.dst') return found(f, text, { key: rest.slice(1) || undefined });
     return unknown(text);
   }
   if (f.name === 'evt.type.is') {
     if (!rest.startsWith('.')) return { ok: false, message: `filter syntax error: ${text}` };
     // extract_type consumes nothing when no event_table.c entry has that name: unknown field.
     const key = rest.slice(1);
-    return Object.prototype.hasOwnProperty.call(EVENT_TABLE_NAME_COUNTS, key) ? ok({ key }) : unknown(text);
+    return Object.prototype.hasOwnProperty.call(EVENT_TABLE_NAME_COUNTS, key) ? found(f, text, { key }) : unknown(text);
   }
   if (f.name === 'evt.around' || f.name === 'fd.types') {
     // sinsp_numparser::parseu64 / parsed64 throw out of parse_field_name (not caught, unlike the
     // thread class): a non-number index is reported as such.
     if (!rest.startsWith('[')) {
-      if (f.name === 'fd.types' && rest === '') return ok();
+      if (f.name === 'fd.types' && rest === '') return found(f, text);
       return f.name === 'evt.around' ? { ok: false, message: `filter syntax error: ${text}` } : unknown(text);
     }
     const close = rest.indexOf(']');
     const numText = rest.slice(1, close);
     const n = scanInt(numText);
     if (n === null) return { ok: false, message: `${numText} is not a valid number` };
-    return close === rest.length - 1 ? ok({ index: n }) : unknown(text);
+    return close === rest.length - 1 ? found(f, text, { index: n }) : unknown(text);
   }
-  if (rest === '') return f.bareNameOk ? ok() : unknown(text);
+  if (rest === '') return f.bareNameOk ? found(f, text) : unknown(text);
   if (!rest.startsWith('[') || rest.indexOf(']') !== rest.length - 1 || f.args === 'none') return unknown(text);
   const argText = rest.slice(1, -1);
   if (f.args === 'index') {
     // The thread class catches the parse failure and reports a shorter name: unknown field.
     const n = scanInt(argText);
-    return n === null ? unknown(text) : ok({ index: n });
+    return n === null ? unknown(text) : found(f, text, { index: n });
   }
   if (f.args === 'index-or-key' && !f.plugin && argText !== '' && /^\d+$/.test(argText)) {
-    return ok({ index: Number(argText) });
+    return found(f, text, { index: Number(argText) });
   }
-  return ok({ key: argText });
+  return found(f, text, { key: argText });
 }
 
 /** Operators allowed for a (possibly transformed) type, per flt_is_comparable. */

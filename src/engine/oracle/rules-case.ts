@@ -5,7 +5,7 @@
  */
 import { fromOracleEvent, listedProcesses, type OracleProcess } from '../event/oracle-event';
 import type { FalcoEvent, ProcessInfo } from '../event/types';
-import { evaluateRules, loadRules, type LoadMessage } from '../rules';
+import { evaluateRules, loadRules, type LoadCache, type LoadMessage } from '../rules';
 
 export interface RulesCase {
   id: string;
@@ -48,9 +48,10 @@ function eventAt(e: OracleProcess, i: number, processesBefore: number, processes
   return ev;
 }
 
-export function answerRulesCase(c: RulesCase): RulesCaseAnswer {
+/** `cache`: a LoadCache to load with (the answer is the same; tests check that it is). */
+export function answerRulesCase(c: RulesCase, options: { cache?: LoadCache } = {}): RulesCaseAnswer {
   const plugins = Array.isArray(c.plugins) && !c.plugins.includes('container') ? 'none' : 'container';
-  const result = loadRules(c.files ?? [], { plugins });
+  const result = loadRules(c.files ?? [], { plugins, cache: options.cache });
   const answer: RulesCaseAnswer = {
     id: c.id,
     load: { ok: result.ok, errors: result.errors.map(message), warnings: result.warnings.map(message) },

@@ -62,7 +62,7 @@ export function tokenizeOutput(template: string, parsePrefix: OperandPrefixParse
       const parsed = parsePrefix(fmt, start, start + size);
       if (parsed) {
         const compiled = compile(parsed.operand);
-        if (compiled.ok) { found = { ...parsed, render: compiled.render }; break; }
+        if (compiled.ok) { found = { operand: parsed.operand, end: parsed.end, render: compiled.render }; break; }
       }
       size--;
       if (size <= 0) {

@@ -12,14 +12,14 @@ import type { Range } from '../text/range';
 import { walk } from '../condition/walk';
 import { printCondition } from '../condition/printer';
 import { tokenizeOutput, type CompiledOutput } from '../output/format';
-import { ConditionSpace, shiftRanges } from './condition-space';
+import type { CompileCache, Facts } from './compile-cache';
 import { LoadProblem, type LoadContext, type LoadMessage, type MessageSink } from './context';
 import type { Collector } from './collector';
 import { buildExceptionCondition } from './exceptions';
 import { conditionEventTypes, matchesTooManyTypes, type EvtSet } from './evttypes';
 import type { MacroInfo, RuleInfo } from './infos';
 import { PRIORITY_NAMES } from './infos';
-import { compileLists, substituteLists, type CompiledList } from './lists';
+import { compileLists, substituteLists, triesSameLists, type CompiledList, type SubstitutionTrace } from './lists';
 import { resolveMacros } from './macros';
 import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
@@ -48,6 +48,9 @@ export interface CompiledRule {
 
 export interface FailedRule { info: RuleInfo; error: LoadMessage }
 
+/** The lists of one compile pass, and by name. */
+interface CompiledLists { all: CompiledList[]; byName: Map<string, CompiledList> }
+
 export interface CompileOutput {
   rules: CompiledRule[];
   failed: FailedRule[];
@@ -68,40 +71,43 @@ export class RulesCompiler {
   constructor(
     private readonly backend: ConditionBackend,
     private readonly sink: MessageSink,
-    private readonly space: ConditionSpace,
+    private readonly cache: CompileCache,
     private readonly lenient: boolean,
   ) {}
 
   /**
-   * Parses a condition after list substitution; ranges land in the shared space. Falco re-parses
-   * everything after every file; the same text (from the same place) parses to the same AST, so
-   * successful parses are reused across the files of one load.
+   * Parses a condition after list substitution; ranges land in the cache's space. Falco re-parses
+   * everything after every file; the same text from the same place parses to the same AST, so
+   * parses (and substitutions, for the same lists) are memoized on their exact inputs.
    */
-  private parseCondition(cond: MappedText, lists: CompiledList[], ctx: LoadContext): Expr {
-    const text = substituteLists(cond, lists);
-    const key = `${text.originAt(0)}\u0000${text.text}`;
-    const cached = this.parsed.get(key);
-    if (cached) return cached;
-    const parsed = this.backend.parse(text.text);
+  private parseCondition(cond: MappedText, lists: CompiledLists, ctx: LoadContext): Expr {
+    const text = this.substitute(cond, lists);
+    const parsed = this.cache.parsed.parse(text, this.cache.load, (t) => this.backend.parse(t));
     if (!parsed.ok) {
       // Point at the character the parser stopped on, when it is in the file of the context.
       const r = parsed.error.range;
       const m = text.mapRange(r.start, Math.max(r.end, r.start + 1));
       throw new LoadProblem(COMPILE_CONDITION, parsed.error.message, ctx, m && m.fileIndex === ctx.fileIndex ? { start: m.start, end: m.end } : undefined);
     }
-    const base = this.space.register(text);
-    const ast = shiftRanges(parsed.ast, base);
-    this.parsed.set(key, ast);
-    return ast;
+    return parsed.ast;
   }
 
-  private readonly parsed = new Map<string, Expr>();
-  private readonly outputs = new Map<string, CompiledOutput>();
-  private readonly compiled = new Map<string, ReturnType<ConditionBackend['compile']>>();
+  private substitute(cond: MappedText, lists: CompiledLists): MappedText {
+    const hit = this.cache.substituted.get(cond, (s) => triesSameLists(s.trace, lists.all));
+    if (hit) {
+      for (const name of hit.used) lists.byName.get(name)!.used = true;
+      return hit.text;
+    }
+    const used: string[] = [];
+    const trace: SubstitutionTrace = { tokens: new Set(), tried: [] };
+    const text = substituteLists(cond, lists.all, used, trace);
+    this.cache.substituted.set(cond, { trace, text, used });
+    return text;
+  }
 
   private mapSpace(range: Range | undefined, ctx: LoadContext): Range | undefined {
     if (!range) return undefined;
-    const r = this.space.toFile(range);
+    const r = this.cache.space.toFile(range);
     return r && r.fileIndex === ctx.fileIndex ? { start: r.start, end: r.end } : undefined;
   }
 
@@ -109,13 +115,11 @@ export class RulesCompiler {
   private readonly brokenMacros = new Set<string>();
 
   /**
-   * Resolutions of the previous files' passes, by parsed AST: reused when every macro lookup it
-   * made still finds the very same AST (then the result would be identical).
+   * Macro resolution, memoized by parsed AST: reused when every macro lookup it made still finds
+   * the very same AST (then the result would be identical).
    */
-  private readonly resolutions = new WeakMap<Expr, { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }>();
-
   private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): Expr {
-    const cached = this.resolutions.get(ast);
+    const cached = this.cache.resolutions.get(ast);
     if (cached && cached.deps.every(([n, a]) => available(n) === a)) {
       for (const n of cached.resolved) used.add(n);
       return cached.ast;
@@ -135,22 +139,20 @@ export class RulesCompiler {
       throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
     }
     for (const n of res.resolved) used.add(n);
-    this.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved });
+    this.cache.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved });
     return res.ast;
   }
 
   /** Per resolved AST: its printed form, event types and deprecated fields (pure functions of it). */
-  private readonly facts = new WeakMap<Expr, { printed: string; evttypes: EvtSet; fields: Set<string> }>();
-
-  private factsOf(ast: Expr): { printed: string; evttypes: EvtSet; fields: Set<string> } {
-    let f = this.facts.get(ast);
+  private factsOf(ast: Expr): Facts {
+    let f = this.cache.facts.get(ast);
     if (!f) {
       const fields = new Set<string>();
       walk(ast, (n) => {
         if (n.kind === 'field') fields.add(n.name);
       });
       f = { printed: printCondition(ast), evttypes: conditionEventTypes(ast), fields };
-      this.facts.set(ast, f);
+      this.cache.facts.set(ast, f);
     }
     return f;
   }
@@ -160,7 +162,8 @@ export class RulesCompiler {
   }
 
   compile(col: Collector): CompileOutput | null {
-    const lists = compileLists(col.lists.values());
+    const all = compileLists(col.lists.values());
+    const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])) };
     const macroInfos = col.macros.values();
     const macroAsts = new Map<string, Expr>();
     const used = new Set<string>();
@@ -203,8 +206,8 @@ export class RulesCompiler {
       if (!ok && !this.lenient) return null;
       const macros = macroInfos.map((info) => ({ info, used: used.has(info.name) }));
       for (const m of macros) if (!m.used) this.sink.warning('LOAD_UNUSED_MACRO', 'Macro not referred to by any other rule/macro', m.info.ctx);
-      for (const l of lists) if (!l.used) this.sink.warning('LOAD_UNUSED_LIST', 'List not referred to by any other rule/macro', l.info.ctx);
-      return { rules, failed, lists, macros };
+      for (const l of all) if (!l.used) this.sink.warning('LOAD_UNUSED_LIST', 'List not referred to by any other rule/macro', l.info.ctx);
+      return { rules, failed, lists: all, macros };
     } catch (e) {
       if (e === STOP) return null;
       throw e;
@@ -212,7 +215,7 @@ export class RulesCompiler {
   }
 
   /** One rule; null when skipped (skip-if-unknown-filter). */
-  private compileRule(r: RuleInfo, lists: CompiledList[], macros: Map<string, Expr>, used: Set<string>): CompiledRule | undefined {
+  private compileRule(r: RuleInfo, lists: CompiledLists, macros: Map<string, Expr>, used: Set<string>): CompiledRule | undefined {
     let condition = r.cond;
     if (r.exceptions.length > 0) condition = buildExceptionCondition(condition, r.exceptions);
     let outputMapped = r.output;
@@ -221,8 +224,8 @@ export class RulesCompiler {
       outputMapped = removeAll(outputMapped, CONTAINER_INFO);
     }
     const outputText = outputMapped.text;
-    const output = this.outputs.get(outputText) ?? tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
-    if (output.ok) this.outputs.set(outputText, output);
+    const output = this.cache.outputs.get(outputText) ?? tokenizeOutput(outputText, (t, s, l) => this.backend.parseOperandPrefix(t, s, l), (op) => this.backend.compileOperand(op));
+    if (output.ok) this.cache.outputs.set(outputText, output);
     if (!output.ok) {
       const m = outputMapped.mapRange(output.error.range.start, output.error.range.end);
       const range = m && m.fileIndex === r.outputCtx.fileIndex ? { start: m.start, end: m.end } : undefined;
@@ -242,10 +245,13 @@ export class RulesCompiler {
     const facts = this.factsOf(ast);
     // filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order.
     for (const df of DEPRECATED_FIELDS) if (facts.fields.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, r.condCtx);
-    // Falco recompiles every rule after every file; an identical condition compiles identically.
+    // Falco recompiles every rule after every file; the same resolved AST compiles identically.
     const printed = facts.printed;
-    const compiled = this.compiled.get(printed) ?? this.backend.compile(ast);
-    if (compiled.ok) this.compiled.set(printed, compiled);
+    let compiled = this.cache.compiled.get(ast);
+    if (!compiled) {
+      compiled = this.backend.compile(ast);
+      this.cache.compiled.set(ast, compiled);
+    }
     if (!compiled.ok) {
       const range = this.mapSpace(compiled.error.range, r.condCtx);
       if (isUnknownTypeOrField(compiled.error.message) && r.skipIfUnknownFilter) {

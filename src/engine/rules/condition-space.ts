@@ -9,17 +9,27 @@
 import type { Range } from '../text/range';
 import type { MappedText } from './mapped-text';
 
-interface Segment { base: number; text: MappedText }
+/**
+ * A registered text. `text` may be replaced by the same characters from other file positions
+ * (parse-memo.ts reuses an AST when an edit above a condition moved it): the AST's ranges then lead
+ * to where the text is now.
+ */
+export interface Segment { readonly base: number; text: MappedText }
 
 export class ConditionSpace {
   private readonly segments: Segment[] = [];
   private next = 0;
 
-  register(text: MappedText): number {
-    const base = this.next;
-    this.segments.push({ base, text });
+  /** Total length registered so far (what the space holds on to). */
+  get size(): number {
+    return this.next;
+  }
+
+  register(text: MappedText): Segment {
+    const segment: Segment = { base: this.next, text };
+    this.segments.push(segment);
     this.next += text.length + 1;
-    return base;
+    return segment;
   }
 
   /** Maps a range in the shared space to a file range (null when it is nowhere the user can see). */

@@ -4,6 +4,7 @@
  * are the kind and name Falco prints for it (`rule`/`X`, `value for`/``, `exception`/`e1` ...).
  */
 import type { Range } from '../text/range';
+import { computeLineStarts } from '../text/line-starts';
 
 export interface LoadContext {
   fileIndex: number;
@@ -35,7 +36,8 @@ export interface FileText { name: string; content: string }
 export class MessageSink {
   readonly errors: LoadMessage[] = [];
   readonly warnings: LoadMessage[] = [];
-  constructor(private readonly files: FileText[]) {}
+  /** `lineStartsOf` gives a file's line starts (a cache may keep them between loads). */
+  constructor(private readonly files: FileText[], private readonly lineStartsOf: (content: string) => number[] = computeLineStarts) {}
 
   /** Line start offsets per file, built on first use: a scan per message made big files quadratic. */
   private readonly lineStarts = new Map<number, number[]>();
@@ -43,9 +45,7 @@ export class MessageSink {
   private position(fileIndex: number, offset: number): { line: number; column: number } {
     let starts = this.lineStarts.get(fileIndex);
     if (!starts) {
-      const content = this.files[fileIndex]?.content ?? '';
-      starts = [0];
-      for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
+      starts = this.lineStartsOf(this.files[fileIndex]?.content ?? '');
       this.lineStarts.set(fileIndex, starts);
     }
     // The last line starting at or before `offset` (same answer as yaml-tree's lineColumn).

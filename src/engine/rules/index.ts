@@ -6,6 +6,7 @@ import type { LoadMessage } from './context';
 import { loadRulesWith, type LoadOptions, type LoadResult, type RulesFile } from './load';
 
 export { evaluateRules, loadRulesWith } from './load';
+export { LoadCache } from './load-cache';
 export type { LoadedRule, LoadOptions, LoadResult, RulesFile } from './load';
 export type { LoadMessage } from './context';
 export { loadMessageToDiagnostic } from './diagnostics';

@@ -85,23 +85,101 @@ function addTokens(set: Set<string>, text: string): void {
   for (const t of text.split(DELIM_SPLIT)) if (t) set.add(t);
 }
 
+/** Per lists array (one compile pass): each name's position, and the names with a delimiter. */
+interface ListIndex { byName: Map<string, number>; delimited: number[] }
+const indexes = new WeakMap<CompiledList[], ListIndex>();
+
+function indexOf(lists: CompiledList[]): ListIndex {
+  let ix = indexes.get(lists);
+  if (!ix) {
+    ix = { byName: new Map(), delimited: [] };
+    for (let i = 0; i < lists.length; i++) {
+      ix.byName.set(lists[i].name, i);
+      if (DELIM_SPLIT.test(lists[i].name)) ix.delimited.push(i);
+    }
+    indexes.set(lists, ix);
+  }
+  return ix;
+}
+
 /**
  * parse_condition's first half: substitutes every list, in definition order. A list can only
- * match where its name is a whole delimiter-bounded token, so lists whose name is not among the
- * condition's tokens (kept up to date as items are pasted in) are skipped without searching.
+ * match where its name is a whole delimiter-bounded token, so only lists named by one of the
+ * condition's tokens are tried (plus any whose name has a delimiter, tried always); tokens of
+ * pasted items name more lists, tried when their turn comes. The same as trying every list in
+ * order and skipping those whose name is not a token at that point, without the scan of every
+ * list for every condition (a few hundred lists in the upstream rules).
+ * `used`, when given, receives the names of the lists substituted.
  */
-export function substituteLists(cond: MappedText, lists: CompiledList[]): MappedText {
+export function substituteLists(cond: MappedText, lists: CompiledList[], used?: string[], trace?: SubstitutionTrace): MappedText {
   let cur = cond;
+  const { byName, delimited } = indexOf(lists);
   const tokens = new Set<string>();
   addTokens(tokens, cur.text);
-  for (const l of lists) {
-    if (!tokens.has(l.name) && !DELIM_SPLIT.test(l.name)) continue;
-    const r = resolveList(cur, l.name, l.items);
-    if (r.used) {
-      l.used = true;
-      cur = r.text;
-      for (const item of l.items) addTokens(tokens, item);
-    }
+  const queue = new Set<number>(delimited);
+  for (const t of tokens) {
+    const i = byName.get(t);
+    if (i !== undefined) queue.add(i);
   }
+  let pending = [...queue].sort((a, b) => a - b);
+  for (let p = 0; p < pending.length; p++) {
+    const at = pending[p];
+    const l = lists[at];
+    trace?.tried.push({ name: l.name, items: l.items });
+    const r = resolveList(cur, l.name, l.items);
+    if (!r.used) continue;
+    l.used = true;
+    used?.push(l.name);
+    cur = r.text;
+    let added = false;
+    for (const item of l.items) {
+      for (const t of item.split(DELIM_SPLIT)) {
+        if (!t || tokens.has(t)) continue;
+        tokens.add(t);
+        const i = byName.get(t);
+        // A list before this one had its turn already, with this name not yet a token.
+        if (i !== undefined && i > at && !queue.has(i)) {
+          queue.add(i);
+          added = true;
+        }
+      }
+    }
+    if (added) pending = [...pending.slice(0, p + 1), ...[...queue].filter((i) => i > at).sort((a, b) => a - b)];
+  }
+  if (trace) trace.tokens = tokens;
   return cur;
+}
+
+/** What a substitution depended on: the lists it tried, in order, and every token it saw. */
+export interface SubstitutionTrace { tokens: Set<string>; tried: { name: string; items: string[] }[] }
+
+/**
+ * Whether substituting the same condition with `lists` would try the very lists `trace` records
+ * (same names and items, same order), and so give the same text. Only lists named by a token the
+ * substitution saw (or with a delimiter in their name) can be tried, so it is enough that those,
+ * in their order, are the recorded ones: other lists, new or changed, cannot matter. (When such a
+ * list was not tried because its name only appeared after its turn, the answer is a safe no.)
+ */
+export function triesSameLists(trace: SubstitutionTrace, lists: CompiledList[]): boolean {
+  const { byName, delimited } = indexOf(lists);
+  const at = new Set<number>(delimited);
+  for (const t of trace.tokens) {
+    const i = byName.get(t);
+    if (i !== undefined) at.add(i);
+  }
+  if (at.size !== trace.tried.length) return false;
+  const order = [...at].sort((a, b) => a - b);
+  for (let k = 0; k < order.length; k++) {
+    const l = lists[order[k]];
+    const r = trace.tried[k];
+    if (l.name !== r.name || !sameItems(l.items, r.items)) return false;
+  }
+  return true;
+}
+
+function sameItems(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -8,7 +8,8 @@ import type { Range } from '../text/range';
 import { EVENT_TYPE_NAMES } from '../fields/event-table-data';
 import { Collector } from './collector';
 import { RulesCompiler, priorityName, type CompiledFilter, type CompileOutput, type ConditionBackend } from './compiler';
-import { ConditionSpace } from './condition-space';
+import { CompileCache } from './compile-cache';
+import type { LoadCache } from './load-cache';
 import { MessageSink, type LoadMessage } from './context';
 import type { EvtSet } from './evttypes';
 import { readFile } from './reader';
@@ -51,6 +52,11 @@ export interface LoadOptions {
   plugins?: 'container' | 'none';
   /** Keep going after errors so every rule that compiles is returned (the playground UI). */
   lenient?: boolean;
+  /**
+   * Reuse of work across loads (load-cache.ts): parsed YAML by file content, condition parses and
+   * compilations by their exact inputs. Results are the same as without it.
+   */
+  cache?: LoadCache;
 }
 
 function evttypeNames(s: EvtSet): string[] | null {
@@ -71,28 +77,33 @@ function toLoadedRule(c: CompileOutput['rules'][number]): LoadedRule {
 /** loadRules with an explicit parser/evaluator backend (index.ts wires the real one). */
 export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], options: LoadOptions = {}): LoadResult {
   const lenient = options.lenient ?? false;
-  const sink = new MessageSink(files);
+  const sink = options.cache ? new MessageSink(files, (c) => options.cache!.lineStarts(c)) : new MessageSink(files);
   const collector = new Collector();
-  const space = new ConditionSpace();
-  const compiler = new RulesCompiler(backend, sink, space, lenient);
+  const cache = options.cache?.compileCache(options.plugins ?? 'container') ?? new CompileCache();
+  cache.beginLoad();
+  const compiler = new RulesCompiler(backend, sink, cache, lenient);
   const validation = {
     isValidLhsField(field: string): boolean {
-      const p = backend.parse(`${field} exists`);
-      if (!p.ok) return false;
-      return backend.compile(p.ast).ok;
+      let valid = cache.lhsValid.get(field);
+      if (valid === undefined) {
+        const p = backend.parse(`${field} exists`);
+        valid = p.ok && backend.compile(p.ast).ok;
+        cache.lhsValid.set(field, valid);
+      }
+      return valid;
     },
   };
   const knownSources = new Set(['syscall']);
   let last: CompileOutput | null = null;
   if (lenient) {
     // The playground wants each problem once: read every file, then compile once.
-    files.forEach((f, i) => readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient }));
+    files.forEach((f, i) => readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient, cache: options.cache }));
     last = compiler.compile(collector);
   } else {
     // Falco: read a file, recompile everything collected so far, stop at the first error.
     for (let i = 0; i < files.length; i++) {
       const f = files[i];
-      if (!readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient })) break;
+      if (!readFile(i, f.name, f.content, sink, collector, { knownSources, exceptionValidation: validation, lenient, cache: options.cache })) break;
       const out = compiler.compile(collector);
       if (!out) break;
       last = out;

@@ -8,6 +8,7 @@
  * indistinguishable from cloning and much cheaper for the upstream rules.
  */
 import type { Expr } from '../condition/ast';
+import { markShared } from '../condition/shared';
 import type { Range } from '../text/range';
 
 export interface MacroResolution {
@@ -86,7 +87,10 @@ export function resolveMacros(
         const sub = visit(macro);
         res.resolved.push(e.name);
         path.pop();
-        return sub ?? macro;
+        const inlined = sub ?? macro;
+        // The same object goes into every condition using the macro: compile and print it once.
+        markShared(inlined);
+        return inlined;
       }
       default:
         return null;

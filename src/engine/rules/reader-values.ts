@@ -7,6 +7,7 @@ import { LoadProblem, type LoadContext, type MessageSink } from './context';
 import type { ExceptionEntry } from './infos';
 import { MappedText, encodeOrigin } from './mapped-text';
 import { scalarOrigins } from './scalar-origins';
+import type { LoadCache } from './load-cache';
 import { lineColumn, mapGet, type YMap, type YNode, type YScalar } from './yaml-tree';
 
 export const YAML_VALIDATE = 'LOAD_ERR_YAML_VALIDATE';
@@ -17,6 +18,7 @@ export class ValueDecoder {
     readonly file: string,
     readonly content: string,
     readonly sink: MessageSink,
+    private readonly cache?: LoadCache,
   ) {}
 
   root(): LoadContext {
@@ -35,6 +37,10 @@ export class ValueDecoder {
   }
 
   mapped(node: YScalar): MappedText {
+    return this.cache ? this.cache.mapped(node, this.fileIndex, () => this.mapScalar(node)) : this.mapScalar(node);
+  }
+
+  private mapScalar(node: YScalar): MappedText {
     const offsets = scalarOrigins(this.content, node.start, node.end, node.value, node.style);
     const origins = new Float64Array(offsets.length);
     for (let i = 0; i < offsets.length; i++) origins[i] = encodeOrigin(this.fileIndex, offsets[i]);

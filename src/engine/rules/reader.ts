@@ -8,6 +8,7 @@ import type { Collector, ExceptionValidation } from './collector';
 import type { ExceptionInfo, ListInfo, MacroInfo, RuleInfo, RuleUpdate } from './infos';
 import { parsePriority } from './infos';
 import { ERROR_OVERRIDE_APPEND, INVALID_LIST_NAME, INVALID_MACRO_NAME, WARNING_APPEND, WARNING_ENABLED } from './messages';
+import type { LoadCache } from './load-cache';
 import { ValueDecoder, YAML_VALIDATE, trimMapped } from './reader-values';
 import { mapGet, parseYamlDocuments, type YMap, type YNode } from './yaml-tree';
 import { checkEngineVersion, isValidVersion, parseEngineVersion } from './versions';
@@ -17,6 +18,8 @@ export interface ReadOptions {
   exceptionValidation: ExceptionValidation;
   /** Keep reading after an item fails (the playground's lenient mode). */
   lenient: boolean;
+  /** Parsed YAML and scalar texts kept between loads (load-cache.ts). */
+  cache?: LoadCache;
 }
 
 class FileReader extends ValueDecoder {
@@ -28,7 +31,7 @@ class FileReader extends ValueDecoder {
     readonly collector: Collector,
     readonly opts: ReadOptions,
   ) {
-    super(fileIndex, file, content, sink);
+    super(fileIndex, file, content, sink, opts.cache);
   }
 
   /** read_rule_exceptions */
@@ -258,7 +261,7 @@ class FileReader extends ValueDecoder {
 export function readFile(fileIndex: number, file: string, content: string, sink: MessageSink, collector: Collector, opts: ReadOptions): boolean {
   const reader = new FileReader(fileIndex, file, content, sink, collector, opts);
   const root = reader.root();
-  const parsed = parseYamlDocuments(content);
+  const parsed = opts.cache ? opts.cache.yaml(content) : parseYamlDocuments(content);
   if (parsed.error) {
     const ctx: LoadContext = { fileIndex, file, range: { start: Math.min(parsed.error.offset, content.length), end: Math.min(parsed.error.offset + 1, content.length) }, itemType: 'value for', itemName: '' };
     sink.error('LOAD_ERR_YAML_PARSE', parsed.error.message, ctx);

@@ -6,6 +6,7 @@
  */
 import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { ScalarStyle } from './scalar-origins';
+import { parseYamlFast } from './yaml-fast';
 
 interface YBase { start: number; end: number }
 export interface YScalar extends YBase { kind: 'scalar'; value: string; style: ScalarStyle }
@@ -159,6 +160,14 @@ export function parseYamlDocuments(content: string): { docs: YNode[]; error?: Ya
 }
 
 function parseYamlText(content: string, original: string): { docs: YNode[]; error?: YamlError } {
+  // Rules files are nearly always in the subset the fast reader takes; it gives up otherwise.
+  const fast = parseYamlFast(content);
+  if (fast) return fast;
+  return parseYamlFull(content, original);
+}
+
+/** The `yaml` package's reading (any YAML, and every error message). */
+export function parseYamlFull(content: string, original: string = content): { docs: YNode[]; error?: YamlError } {
   let parsed: Document.Parsed[];
   try {
     parsed = parseAllDocuments(content, { schema: 'failsafe', uniqueKeys: false, merge: false, strict: false, prettyErrors: false }) as unknown as Document.Parsed[];

@@ -98,6 +98,16 @@ const defaultsArb: fc.Arbitrary<SampleDefaults> = fc.record({
   env: fc.dictionary(text, text, { maxKeys: 3 }),
 });
 
+describe('maps with any key', () => {
+  // Found by the round-trip property below: `__proto__` was assigned as the map's prototype.
+  it('keeps an environment variable called __proto__', () => {
+    const r = parseSamplesYaml('samples:\n  - command: env\n    env: {__proto__: x, A: b}\n    fields: {__proto__: ~}\n');
+    expect(Object.keys(r.samples[0].env ?? {})).toEqual(['__proto__', 'A']);
+    expect(Object.getOwnPropertyDescriptor(r.samples[0].env, '__proto__')?.value).toBe('x');
+    expect(Object.keys(r.samples[0].fields ?? {})).toEqual(['__proto__']);
+  });
+});
+
 describe('serializeSamplesYaml', () => {
   it('round-trips samples and defaults', () => {
     fc.assert(
