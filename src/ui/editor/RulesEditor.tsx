@@ -103,6 +103,11 @@ export default function RulesEditor() {
         wrappingIndent: 'indent',
         fixedOverflowWidgets: true,
         padding: { top: 8 },
+        // Our completion provider knows the fields, operators, macros and lists; Monaco's
+        // word-based suggestions would only add noise, and computing them kept the editor worker
+        // busy on every keystroke (competing with the analysis worker on a two-core laptop).
+        wordBasedSuggestions: 'off',
+        links: false,
       }}
     />
   );

@@ -3,12 +3,13 @@
  * Clauses true for no row, or for every row, are called out: dead or redundant logic for these
  * samples (or a sample that is missing).
  */
+import { memo } from 'react';
 import type { ClauseCoverage } from '../../engine/explain';
 import { revealRange } from '../editor/editor-bridge';
 import './explain.css';
 
 /** `pending`: the rules or rows changed and the counts shown are recomputed when typing pauses. */
-export function ClauseCoveragePanel({ coverage, pending = false }: { coverage: ClauseCoverage[]; pending?: boolean }) {
+export const ClauseCoveragePanel = memo(function ClauseCoveragePanel({ coverage, pending = false }: { coverage: ClauseCoverage[]; pending?: boolean }) {
   if (coverage.length === 0) return null;
   const never = coverage.filter((c) => c.flag === 'never_true').length;
   const always = coverage.filter((c) => c.flag === 'always_true').length;
@@ -41,4 +42,4 @@ export function ClauseCoveragePanel({ coverage, pending = false }: { coverage: C
       </ul>
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
  * "Why did it match?" for the selected row and rule: the verdict in words, the alert Falco would
  * print, and the condition tree from the evaluator's trace. Clicking a clause shows it in the editor.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ClauseCoverage } from '../../engine/explain';
 import { useAppStore } from '../../state/store';
 import { revealRange } from '../editor/editor-bridge';
@@ -22,7 +22,9 @@ export function ExplainInspector() {
   );
 }
 
-function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof useSelectedExplanation>; coverage: ClauseCoverage[] }) {
+// memo: while typing, the inspector re-renders with the same (deferred) explanation until the
+// deferred render brings the new one; the tree is not drawn again for nothing.
+const ExplanationPanel = memo(function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof useSelectedExplanation>; coverage: ClauseCoverage[] }) {
   const { view, explanation, alert, result } = selected;
   const byId = useMemo(() => new Map(coverage.map((c) => [c.id, c])), [coverage]);
   const sample = useAppStore((s) => s.samples.find((x) => x.id === view.selectedId) ?? null);
@@ -62,4 +64,4 @@ function ExplanationPanel({ selected, coverage }: { selected: ReturnType<typeof 
       {body}
     </section>
   );
-}
+});

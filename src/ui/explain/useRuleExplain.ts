@@ -4,7 +4,7 @@
  * trace (src/engine/explain); the compiled rule comes from analyze's cache, so this costs one
  * trace per row, and only while the panels that use it are mounted.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ruleExplainContext, USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
 import {
@@ -27,18 +27,28 @@ export interface RuleExplainView {
   waiting: boolean;
 }
 
+/**
+ * The explanation follows a keystroke in a deferred render (useDeferredValue): the table's
+ * verdicts are drawn first, and the tree, which is much more to draw, right after. The view keeps
+ * its identity while nothing it is made of changes, so the panels below can skip re-rendering.
+ */
 export function useRuleExplain(): RuleExplainView {
   const { analysis, selectedRule, waiting } = useAnalysis();
   const input = useAppStore(useShallow((s) => ({ rulesText: s.rulesText, base: analysisBase(s), plugins: s.plugins })));
   const selectedId = useAppStore(effectiveSampleId);
-  const ruleName = selectedRule && !selectedRule.error ? selectedRule.name : null;
+  const live = useMemo(() => ({ analysis, selectedRule, waiting, input, selectedId }), [analysis, selectedRule, waiting, input, selectedId]);
+  const d = useDeferredValue(live);
+  const ruleName = d.selectedRule && !d.selectedRule.error ? d.selectedRule.name : null;
   const { ctx, sources } = useMemo(() => {
     if (!ruleName) return { ctx: null, sources: null };
-    const c = ruleExplainContext(input, ruleName);
-    return { ctx: c, sources: c ? explainSources(input.rulesText, USER_RULES_FILE, c) : null };
+    const c = ruleExplainContext(d.input, ruleName);
+    return { ctx: c, sources: c ? explainSources(d.input.rulesText, USER_RULES_FILE, c) : null };
     // `analysis` changes whenever the compile does; the context must follow it.
-  }, [ruleName, input, analysis.rules]);
-  return { ruleName, ctx, sources, results: analysis.samples, selectedId, waiting };
+  }, [ruleName, d.input, d.analysis.rules]);
+  return useMemo(
+    () => ({ ruleName, ctx, sources, results: d.analysis.samples, selectedId: d.selectedId, waiting: d.waiting }),
+    [ruleName, ctx, sources, d.analysis.samples, d.selectedId, d.waiting],
+  );
 }
 
 /** The selected row's explanation and alert line. */
