@@ -9,6 +9,7 @@ import type { Diagnostic, Severity } from '../../engine/diagnostics';
 import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
+import { STALE_MARK_DELAY_MS, useDelayedFlag } from '../hooks/useDelayedFlag';
 import { revealRange } from '../editor/editor-bridge';
 import { lineColumnAt } from './position';
 import { useHintsView } from './useHints';
@@ -23,6 +24,8 @@ const HintsList = lazyNamed(() => import('../lint/HintsList'), 'HintsList');
 
 export function ProblemsPanel() {
   const { analysis, stale, waiting } = useAnalysis();
+  // Marked as recomputing only when an answer is slow (see useDelayedFlag).
+  const showStale = useDelayedFlag(stale, STALE_MARK_DELAY_MS);
   const rulesText = useAppStore((s) => s.rulesText);
   const { hints, pending: hintsPending } = useHintsView();
   const { tab, setTab } = useProblemsView();
@@ -40,7 +43,7 @@ export function ProblemsPanel() {
   };
 
   return (
-    <section className="problems" aria-labelledby="problems-title" aria-busy={stale} data-stale={stale || undefined}>
+    <section className="problems" aria-labelledby="problems-title" aria-busy={showStale} data-stale={showStale || undefined}>
       <div className="problems-head">
         <h2 id="problems-title" className="panel-title">Problems</h2>
         <div className="problems-tabs" role="tablist" aria-label="Problems and hints">

@@ -3,6 +3,7 @@ import type { SampleResult } from '../../engine/analyze';
 import { useAppStore } from '../../state/store';
 import { effectiveSampleId } from '../../state/selectors';
 import { useAnalysis } from '../hooks/useAnalysis';
+import { STALE_MARK_DELAY_MS, useDelayedFlag } from '../hooks/useDelayedFlag';
 import { SampleRow } from './SampleRow';
 import { useRowWindow } from './useRowWindow';
 
@@ -12,6 +13,8 @@ export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
   const selectedSampleId = useAppStore(effectiveSampleId);
   const { analysis, selectedRule, stale, waiting } = useAnalysis();
+  // Marked as recomputing only when an answer is slow (see useDelayedFlag).
+  const showStale = useDelayedFlag(stale, STALE_MARK_DELAY_MS);
   const [openContext, setOpenContext] = useState<string | null>(null);
   const onToggleContext = useCallback(
     (id: string) => setOpenContext((cur) => (cur === id ? null : id)), []);
@@ -30,7 +33,7 @@ export function SamplesTable() {
   const ruleBroken = Boolean(selectedRule?.error);
 
   return (
-    <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={stale} data-stale={stale || undefined}>
+    <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
       <colgroup>
         <col className="col-index" />
         <col className="col-command" />
