@@ -512,6 +512,12 @@ def loader_gaps():
         # matching order with event-type-less rules
         R('A', 'proc.name = iptables') + R('B', 'evt.type = execve') + R('C', 'evt.num > 0 and proc.name = iptables'),
         R('A', 'evt.type = execve', priority='DEBUG') + R('B', 'evt.type = execve', priority='EMERGENCY'),
+        # a double-quoted value left open mid-file: yaml-cpp reads on to the next `"` (the yaml
+        # package stops at the less indented line); what does Falco report, and where?
+        '- rule: R\n  desc: "open\n  condition: evt.type = execve and proc.args contains "-L"\n  output: o %proc.name\n  priority: INFO\n',
+        '- rule: R\n  desc: "open\n  condition: evt.type = execve\n  output: o %proc.name\n  priority: INFO\n- rule: S\n  desc: "d"\n  condition: evt.type = execve\n  output: o\n  priority: INFO\n',
+        '- rule: R\n  desc: "open\n  condition: evt.type = execve\n  output: o %proc.name\n  priority: INFO\n- list: l\n  items: [a]\n- macro: m\n  condition: proc.name = "x"\n',
+        '- rule: R\n  desc: "two\nlines"\n  condition: evt.type = execve\n  output: o %proc.name\n  priority: INFO\n',
     ]
     return [rules_case('loader', i + 1, f) for i, f in enumerate(files)]
 

@@ -179,7 +179,42 @@ export function parseYamlFull(content: string, original: string = content): { do
   for (const doc of parsed) {
     sourceOf.set(doc, content);
     // yaml-cpp accepts a double-quoted scalar left open at the end of the text (it runs to the
-    // end), so a missing closing quote is not a parse error there.
+    // end), so a missing closing quote is not a parse error there. When a `"` follows further
+    // on, yaml-cpp does not stop where the `yaml` package recovered: it reads on to that quote,
+    // swallowing the lines between (usually the rest of the item), so the tree the `yaml`
+    // package recovered is not the file Falco reads. That is an error, placed at the open quote.
+    const openQuote = doc.errors.find((e) => e.code === 'MISSING_CHAR' && /closing "quote/.test(e.message));
+    if (openQuote) {
+      const unclosed = unclosedDoubleQuote(content, openQuote.pos[0]);
+      // Closed by a quote that ends its line: a scalar over several lines whose continuation
+      // lines are less indented than YAML wants, which yaml-cpp does not check. Read the file
+      // with that scalar masked to one line of the same length (every offset stays put), then
+      // give the scalar the value its real text folds to.
+      if (unclosed && /^[ \t]*(#.*)?(\r?\n|$)/.test(content.slice(unclosed.next + 1, content.indexOf('\n', unclosed.next) < 0 ? undefined : content.indexOf('\n', unclosed.next) + 1))) {
+        const inner = content.slice(unclosed.open + 1, unclosed.next);
+        const masked = content.slice(0, unclosed.open + 1) + 'x'.repeat(inner.length) + content.slice(unclosed.next);
+        const r = parseYamlFull(masked, original);
+        if (!r.error) {
+          const folded = parseAllDocuments(`"${inner}"`, { schema: 'failsafe' })[0];
+          const value = folded && folded.errors.length === 0 && isScalar(folded.contents) ? String(folded.contents.value) : undefined;
+          if (value !== undefined) {
+            for (const d of r.docs) setScalarAt(d, unclosed.open, value);
+            return r;
+          }
+        }
+      }
+      if (unclosed) {
+        const { line, column } = lineColumn(original, unclosed.open + (original.length - content.length));
+        const closing = lineColumn(original, unclosed.next + (original.length - content.length));
+        return {
+          docs: [],
+          error: {
+            message: `the double-quoted string opened at line ${line}, column ${column} is not closed on its line: YAML reads it on, across the following lines, up to the next " at line ${closing.line}, column ${closing.column}`,
+            offset: unclosed.open, line, column,
+          },
+        };
+      }
+    }
     const err = doc.errors.find((e) => !(e.code === 'MISSING_CHAR' && /closing "quote/.test(e.message)));
     if (err) {
       let offset = yamlCppErrorOffset(content, err.code, err.message, err.pos[0]);
@@ -209,6 +244,50 @@ export function parseYamlFull(content: string, original: string = content): { do
     }
   }
   return { docs };
+}
+
+function setScalarAt(node: YNode, start: number, value: string): void {
+  if (node.kind === 'scalar') { if (node.start === start) node.value = value; return; }
+  if (node.kind === 'map') for (const e of node.entries) { setScalarAt(e.key, start, value); setScalarAt(e.value, start, value); }
+  if (node.kind === 'seq') for (const i of node.items) setScalarAt(i, start, value);
+}
+
+/**
+ * For a double-quoted scalar the `yaml` package found unclosed (it reports the end of the text it
+ * gave the scalar), the opening quote and the next unescaped `"` after it, if there is one.
+ */
+function unclosedDoubleQuote(text: string, reportedAt: number): { open: number; next: number } | undefined {
+  // The opening quote is the last `"` before the reported end that starts a scalar: find it by
+  // reading the line where the scalar begins, skipping escapes the way a double-quoted scalar does.
+  let open = -1;
+  for (let i = text.lastIndexOf('\n', Math.max(0, reportedAt - 1)); open < 0 && i >= -1; i = text.lastIndexOf('\n', i - 1)) {
+    const lineStart = i + 1;
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    let inDouble = false;
+    let inSingle = false;
+    let start = -1;
+    for (let j = lineStart; j < Math.min(lineEnd, reportedAt + 1); j++) {
+      const ch = text[j];
+      if (inDouble) {
+        if (ch === '\\') j++;
+        else if (ch === '"') inDouble = false;
+      } else if (inSingle) {
+        if (ch === "'") inSingle = false;
+      } else if (ch === '#' && (j === lineStart || /\s/.test(text[j - 1]!))) {
+        break;
+      } else if (ch === '"') { inDouble = true; start = j; }
+      else if (ch === "'" && (j === lineStart || /[\s:,[{-]/.test(text[j - 1]!))) inSingle = true;
+    }
+    if (inDouble) open = start;
+    if (i < 0) break;
+  }
+  if (open < 0) return undefined;
+  for (let j = open + 1; j < text.length; j++) {
+    const ch = text[j];
+    if (ch === '\\') j++;
+    else if (ch === '"') return { open, next: j };
+  }
+  return undefined;
 }
 
 export function mapGet(map: YMap, key: string): YNode | undefined {
