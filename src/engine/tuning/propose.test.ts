@@ -101,3 +101,26 @@ describe('defaults', () => {
     expect(p.silencesSample && p.lostTruePositives === 0).toBe(true);
   });
 });
+
+describe('narrowness decides among proposals that work', () => {
+  // A false positive whose arguments carry double quotes: the narrow exceptions cannot be written
+  // (Falco pastes exception values into the condition, and `"-c echo "hi there""` does not parse),
+  // so the exact "and not (...)" clause must come before an exception on every `sh`.
+  const rules = `- rule: Shell spawned
+  desc: d
+  condition: evt.type = execve and proc.name = sh
+  output: shell %proc.cmdline
+  priority: WARNING
+`;
+  const fp: Sample = { id: 'fp', command: `sh -c 'echo "hi there"'`, expect: { 'Shell spawned': 'no_alert' } };
+  const proposals = proposeException({ rulesText: rules, ruleName: 'Shell spawned', sample: fp, samples: [fp], load });
+
+  it('puts the narrowest working proposal first, even when a broader one flips no more rows', () => {
+    const working = proposals.filter((p) => p.compiles && p.silencesSample && p.lostTruePositives === 0);
+    expect(working.length).toBeGreaterThan(1);
+    expect(proposals[0].kind).toBe('condition');
+    expect(proposals[0].clause).toContain('proc.args');
+    const broad = proposals.find((p) => p.exception?.fields.join() === 'proc.name')!;
+    expect(proposals.indexOf(broad)).toBeGreaterThan(0);
+  });
+});

@@ -133,41 +133,51 @@ export function proposeException(options: ProposeInput): ExceptionProposal[] {
   const expectations = new Map(input.samples.map((s) => [s.id, s.expect?.[ruleName]]));
 
   const proposals: ExceptionProposal[] = [];
+  // How narrow each proposal is: the index of its field combination in CANDIDATES (narrow first).
+  // A handful of samples cannot tell a narrow exception from a broad one (both may flip no other
+  // row), so the ranking asks the fields, not the flips, once a proposal is known to work.
+  const narrowness = new Map<ExceptionProposal, number>();
   const seen = new Set<string>();
-  for (const c of CANDIDATES) {
+  for (const [ci, c] of CANDIDATES.entries()) {
     const sel = clauseFor(c.fields, target.event);
     if (!sel || seen.has(sel.clause)) continue;
     seen.add(sel.clause);
     const entry: ExceptionEntry = { name: c.name, fields: c.fields, comps: c.fields.map(() => '='), values: [sel.values] };
     const edit = addExceptionEdit(rulesText, item, entry);
-    proposals.push(
-      finish(input, events, before.verdicts, expectations, target.sampleId, {
-        kind: 'exception',
-        title: `Exception on ${c.fields.join(' + ')}`,
-        exception: entry,
-        snippet: exceptionEntryYaml(entry, ''),
-        edits: [edit],
-      }),
-    );
+    const p = finish(input, events, before.verdicts, expectations, target.sampleId, {
+      kind: 'exception',
+      title: `Exception on ${c.fields.join(' + ')}`,
+      exception: entry,
+      snippet: exceptionEntryYaml(entry, ''),
+      edits: [edit],
+    });
+    narrowness.set(p, ci);
+    proposals.push(p);
   }
   // The same narrowest selection as a condition clause, for people who prefer to edit the condition.
-  const first = CANDIDATES.map((c) => clauseFor(c.fields, target.event)).find(Boolean);
+  const firstIndex = CANDIDATES.findIndex((c) => clauseFor(c.fields, target.event));
+  const first = firstIndex >= 0 ? clauseFor(CANDIDATES[firstIndex].fields, target.event) : undefined;
   if (first) {
     const clause = `not (${first.clause})`;
-    proposals.push(
-      finish(input, events, before.verdicts, expectations, target.sampleId, {
-        kind: 'condition',
-        title: 'Append "and not (...)" to the condition',
-        clause,
-        snippet: `and ${clause}`,
-        edits: appendClauseEdits(item.condition, `and ${clause}`),
-      }),
-    );
+    const p = finish(input, events, before.verdicts, expectations, target.sampleId, {
+      kind: 'condition',
+      title: 'Append "and not (...)" to the condition',
+      clause,
+      snippet: `and ${clause}`,
+      edits: appendClauseEdits(item.condition, `and ${clause}`),
+    });
+    narrowness.set(p, firstIndex);
+    proposals.push(p);
   }
   const rank = (p: ExceptionProposal) => (p.compiles && p.silencesSample ? (p.lostTruePositives === 0 ? 0 : 1) : 2);
+  // Working proposals first; among them the narrowest fields, then an exception before the same
+  // fields as a condition clause (Falco's documented way to tune), then the fewest flipped rows.
   return proposals
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => rank(a.p) - rank(b.p) || a.p.flips.length - b.p.flips.length || (a.p.kind === b.p.kind ? a.i - b.i : a.p.kind === 'exception' ? -1 : 1))
+    .sort((a, b) => rank(a.p) - rank(b.p)
+      || (rank(a.p) === 0 ? (narrowness.get(a.p) ?? 0) - (narrowness.get(b.p) ?? 0) : 0)
+      || (a.p.kind === b.p.kind ? 0 : a.p.kind === 'exception' ? -1 : 1)
+      || a.p.flips.length - b.p.flips.length || a.i - b.i)
     .map((x) => x.p);
 }
 
