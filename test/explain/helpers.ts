@@ -14,13 +14,13 @@ export function rulesWith(condition: string, extra = ''): string {
 `;
 }
 
-export function inputOf(rulesText: string, commands: string[]): AnalysisInput {
-  const samples: Sample[] = commands.map((command, i) => ({ id: `s${i + 1}`, command }));
+export function inputOf(rulesText: string, commands: (string | Omit<Sample, 'id'>)[]): AnalysisInput {
+  const samples: Sample[] = commands.map((c, i) => (typeof c === 'string' ? { id: `s${i + 1}`, command: c } : { ...c, id: `s${i + 1}` }));
   return { rulesText, base: 'none', plugins: 'container', samples };
 }
 
 /** Explanations of rule `R` for each command. */
-export function explainAll(rulesText: string, commands: string[], rule = 'R'): Explanation[] {
+export function explainAll(rulesText: string, commands: (string | Omit<Sample, 'id'>)[], rule = 'R'): Explanation[] {
   const input = inputOf(rulesText, commands);
   const a = analyze(input);
   const bad = a.diagnostics.filter((d) => d.severity === 'error');
@@ -37,7 +37,7 @@ export function explainAll(rulesText: string, commands: string[], rule = 'R'): E
   });
 }
 
-export function explainOne(condition: string, command: string, extra = ''): Explanation {
+export function explainOne(condition: string, command: string | Omit<Sample, 'id'>, extra = ''): Explanation {
   return explainAll(rulesWith(condition, extra), [command])[0];
 }
 

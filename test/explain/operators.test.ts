@@ -45,6 +45,23 @@ describe('explanation of each operator', () => {
     expect(() => explainOne('proc.args bcontains 73746f70', CMD)).toThrow(/bcontains/);
   });
 
+  it('pmatch, in and intersects, each both ways', () => {
+    expect(explainOne('proc.exepath pmatch (/usr/bin)', CMD).root.status).toBe('true');
+    expect(explainOne('proc.exepath pmatch (/usr/sbin, /opt)', CMD).root.status).toBe('false');
+    expect(explainOne('proc.name in (ls, cat)', CMD).root.status).toBe('false');
+    expect(explainOne('proc.aname intersects (zsh, fish)', CMD).root.status).toBe('false');
+    expect(explainOne('proc.exepath pmatch (/usr/bin)', CMD).root.values).toEqual([{ field: 'proc.exepath', value: '/usr/bin/systemctl' }]);
+  });
+
+  it('bcontains and bstartswith on a byte buffer the sample sets, each both ways', () => {
+    const sample = { command: CMD, fields: { 'evt.buffer': 'systemctl stop' } };
+    expect(explainOne('evt.buffer bcontains 73746f70', sample).root.status).toBe('true');
+    expect(explainOne('evt.buffer bcontains 7a7a', sample).root.status).toBe('false');
+    expect(explainOne('evt.buffer bstartswith 73', sample).root.status).toBe('true');
+    expect(explainOne('evt.buffer bstartswith 74', sample).root.status).toBe('false');
+    expect(explainOne('evt.buffer bcontains 73', CMD).root.status).toBe('no_value');
+  });
+
   it('intersects and the any/all modifiers', () => {
     expect(explainOne('proc.aname intersects (bash, zsh)', CMD).root.status).toBe('true');
     expect(explainOne('proc.args contains anyof (falco, auditd)', CMD).root.status).toBe('true');
