@@ -57,4 +57,13 @@ describe('clause coverage', () => {
     expect(cov[2].counts.not_evaluated).toBe(2);
     expect(clauseCoverage([])).toEqual([]);
   });
+  it('leaves Falco\'s placeholder macros (never_true, always_true) unflagged: constant on purpose', () => {
+    const extra = '- macro: never_true\n  condition: (evt.num=0)\n- macro: user_known_x\n  condition: (never_true)\n';
+    const ex = explainAll(rulesWith('proc.name in (ls, cat) and not user_known_x', extra), ['ls x', 'cat y']);
+    const cov = clauseCoverage(ex);
+    const placeholder = cov.find((c) => c.text === 'evt.num=0')!;
+    expect(placeholder.macro).toBe('never_true');
+    expect(placeholder.counts.true).toBe(0);
+    expect(placeholder.flag).toBeNull();
+  });
 });

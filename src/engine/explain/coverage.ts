@@ -19,6 +19,8 @@ export interface ClauseCoverage {
   flag: 'never_true' | 'always_true' | null;
 }
 
+const PLACEHOLDER_MACROS = new Set(['never_true', 'always_true']);
+
 /** Leaf checks of a tree in reading order, with the innermost macro each sits in. */
 export function leaves(root: ExplainNode): { node: ExplainNode; macro?: string }[] {
   const out: { node: ExplainNode; macro?: string }[] = [];
@@ -52,6 +54,9 @@ export function clauseCoverage(explanations: Explanation[]): ClauseCoverage[] {
     }
   }
   for (const c of order) {
+    // Falco's placeholder macros are constant on purpose (`never_true` is the body of every
+    // `user_known_*` hook, to be overridden by users): pointing out their clause is noise.
+    if (c.macro && PLACEHOLDER_MACROS.has(c.macro)) continue;
     if (c.counts.true === 0) c.flag = 'never_true';
     else if (c.counts.true === c.rows) c.flag = 'always_true';
   }

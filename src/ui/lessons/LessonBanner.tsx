@@ -56,10 +56,10 @@ export function LessonBanner({ lesson, rulesText, storage, onRestart, onShowSolu
             </span>
           )}
           <span className="lesson-counts">
-            <span title="Alerts that should fire">alerts {score.tp}</span>
-            <span title="Alerts that should not fire" className={score.fp ? 'bad' : ''}>false positives {score.fp}</span>
-            <span title="Missed alerts" className={score.fn ? 'bad' : ''}>missed {score.fn}</span>
-            <span title="Rightly silent">silent {score.tn}</span>
+            <span title="True positives: alerts that should fire">TP {score.tp} alerts</span>
+            <span title="False positives: alerts that should not fire" className={score.fp ? 'bad' : ''}>FP {score.fp} false alarms</span>
+            <span title="False negatives: alerts that should fire but do not" className={score.fn ? 'bad' : ''}>FN {score.fn} missed</span>
+            <span title="True negatives: rightly silent">TN {score.tn} silent</span>
           </span>
         </div>
         {hintsShown > 0 && (

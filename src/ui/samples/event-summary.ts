@@ -18,6 +18,14 @@ export function eventSummary(ev: FalcoEvent): [field: string, value: string][] {
     ['proc.cwd', p.cwd],
     ['container.image', ev.container ? (ev.container.image ?? '') : 'host'],
   ];
-  if (ev.overrides) for (const [k, v] of Object.entries(ev.overrides)) rows.push([k, v ?? '<NA>']);
+  // A value the sample sets explicitly is the one every rule reads: it takes the derived row's
+  // place (listing both would show two values for one field), and any other set field follows.
+  if (ev.overrides) {
+    for (const [k, v] of Object.entries(ev.overrides)) {
+      const at = rows.findIndex(([f]) => f === k);
+      if (at >= 0) rows[at] = [k, v ?? '<NA>'];
+      else rows.push([k, v ?? '<NA>']);
+    }
+  }
   return rows;
 }
