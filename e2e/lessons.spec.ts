@@ -53,6 +53,14 @@ test('a #lesson= link opens the lesson; solving it marks the goal done; exit res
   await expect(banner).toBeHidden();
   await expect.poll(() => getRulesText(page)).toBe(mine);
   await expect(samplesTable(page).locator('tbody tr[data-verdict]')).toHaveCount(3);
+
+  // Progress is kept locally: after a reload the menu still says the lesson was solved.
+  await page.reload();
+  await waitForEditor(page);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  const again = page.getByRole('dialog', { name: 'Lessons' });
+  await expect(again.getByRole('listitem').filter({ hasText: 'stopwatch' })).toContainText('solved');
+  await expect(again.getByRole('listitem').filter({ hasText: /15 bytes|truncat/i }).first()).not.toContainText('solved');
 });
 
 test('the Lessons button opens the menu; a lesson opens from it with the keyboard', async ({ page }) => {
