@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, lintRules, type LintHint } from '../../src/engine/lint';
-import { lintEvents, slice } from './helpers';
+import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/engine/lint';
+import { loadRules } from '../../src/engine/rules';
+import { execEvent, lintEvents, slice } from './helpers';
 
 function rule(condition: string, extra = ''): string {
   return [
@@ -30,6 +31,59 @@ describe('unanchored contains on joined arguments', () => {
     expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
     const fixed = applyFix(text, h.fixes![0]);
     expect(fixed).toContain('proc.name = systemctl and (proc.args startswith "stop " or proc.args contains " stop ")');
+  });
+
+  it('chooses the anchored form from the rows the clause applies to, not from every row', () => {
+    // "stop" is last in the nginx rows, but those never reach the systemctl clause.
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
+    const events = lintEvents('systemctl stop falco', 'nginx -s stop', 'systemctl reload x-stopwatch');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
+  });
+
+  it('offers every whole-word position when no row reaches the clause', () => {
+    const text = rule('evt.type = execve and proc.name = service and proc.args contains stop');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events: lintEvents('systemctl stop falco') }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args = "stop" or proc.args startswith "stop " or proc.args contains " stop " or proc.args endswith " stop")');
+  });
+
+  it('reads which rows reach the clause from the evaluator\'s trace when the rule compiled', () => {
+    // user.uid is beyond the linter's own little evaluator: only the trace knows row 2 is excluded.
+    const asUser = (line: string, uid: number): LintEvent => {
+      const event = execEvent(line.split(' '));
+      event.proc.uid = uid;
+      return { sampleId: line, label: line, event };
+    };
+    const events = [asUser('systemctl stop falco', 0), asUser('systemctl falco stop', 1000)];
+    for (const cond of ['evt.type = execve and user.uid = 0 and proc.args contains stop', 'evt.type = execve and proc.args contains stop and user.uid = 0']) {
+      const text = rule(cond);
+      const load = loadRules([{ name: 'r.yaml', content: text }], { lenient: true });
+      const withTrace = byCode(lintRules({ rulesText: text, file: 'r.yaml', load, events }), 'FRP_LINT_UNANCHORED_CONTAINS')[0];
+      expect(withTrace.fixes?.[0].edits[0].text, cond).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
+      const withoutTrace = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS')[0];
+      expect(withoutTrace.fixes?.[0].edits[0].text, cond).toBe('(proc.args startswith "stop " or proc.args contains " stop " or proc.args endswith " stop")');
+    }
+  });
+
+  it('never turns a row matching the token as a whole word from Match to Miss', () => {
+    const text = rule('evt.type = execve and proc.name in (systemctl, service) and proc.args contains stop');
+    const lines = ['systemctl stop', 'systemctl stop falco', 'service falco stop', 'systemctl -q stop x y', 'systemctl x-stopwatch', 'nginx -s stop', 'systemctl STOP'];
+    const events = lintEvents(...lines);
+    const verdicts = (t: string) => {
+      const load = loadRules([{ name: 'r.yaml', content: t }]);
+      expect(load.errors).toEqual([]);
+      return events.map((e) => load.rules[0].filter!.evaluate(e.event));
+    };
+    const before = verdicts(text);
+    const whole = events.map((e) => e.event.proc.args.includes('stop'));
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    for (const fix of h.fixes!) {
+      const after = verdicts(applyFix(text, fix));
+      lines.forEach((l, i) => {
+        if (before[i] && whole[i]) expect(after[i], `${fix.title}: ${l}`).toBe(true);
+      });
+    }
+    expect(verdicts(applyFix(text, h.fixes![0]))).toEqual([true, true, true, true, false, false, false]);
   });
 
   it('anchors options only at their start (they may be glued to their value)', () => {

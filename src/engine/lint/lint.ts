@@ -1,5 +1,6 @@
 import { parseCondition } from '../condition';
 import type { FalcoEvent } from '../event/types';
+import type { TraceNode } from '../eval/trace';
 import { scanRulesSource } from './rules-source';
 import { eventsFromSamples } from './events';
 import type { Sample, SampleDefaults } from '../sample';
@@ -75,11 +76,16 @@ export function buildContext(input: LintInput): LintContext {
     if (r.ok) conditions.push({ item: it, ast: r.ast });
   }
   const ruleFilters = new Map<string, (ev: FalcoEvent) => boolean>();
+  const ruleTraces = new Map<string, (ev: FalcoEvent) => TraceNode>();
+  const baseRuleNames = new Set<string>();
   for (const r of input.load?.rules ?? []) {
+    if (r.file !== undefined && r.file !== input.file) baseRuleNames.add(r.name);
     if (r.filter && (r.file === undefined || r.file === input.file)) {
       const f = r.filter;
       ruleFilters.set(r.name, (ev) => f.evaluate(ev));
+      if (f.trace) ruleTraces.set(r.name, (ev) => f.trace!(ev));
     }
   }
-  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events: input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []), ruleFilters };
+  const events = input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []);
+  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events, ruleFilters, ruleTraces, baseRuleNames };
 }

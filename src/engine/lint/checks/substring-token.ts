@@ -2,6 +2,7 @@ import type { BinaryCheckExpr } from '../../condition/ast';
 import { binaryChecks, fieldText, plainField, quoteValue } from '../ast-util';
 import { lintFieldValue } from '../field-values';
 import { encodeForScalar, toFileRange } from '../scalar-map';
+import { clauseRows } from '../reach';
 import type { LintCheck, LintContext, LintFix, LintHint, ParsedCondition } from '../types';
 
 /**
@@ -88,25 +89,33 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
   const hints: LintHint[] = [];
   const cond = pc.item.condition!;
   const ruleFilter = pc.item.kind === 'rule' ? ctx.ruleFilters.get(pc.item.name) : undefined;
-  for (const { check } of binaryChecks(pc.ast)) {
+  const relevantRows = clauseRows(ctx, pc);
+  for (const { check, parents } of binaryChecks(pc.ast)) {
     const c = candidate(check);
     if (!c) continue;
     const { field, token } = c;
     const option = token.startsWith('-');
     // Rows where the check is true only because the token sits inside a longer word.
     const rows: { id: string; n: number; label: string }[] = [];
-    const seen = new Set<Position>();
-    let gluedSuffix = false;
     ctx.events.forEach((e, i) => {
       const v = lintFieldValue(e.event, field);
       if (v === null || !v.includes(token)) return;
-      for (const p of positionsOf(v, token)) seen.add(p);
-      if (atWordStart(v, token) && !asWholeWord(v, token)) gluedSuffix = true;
       const inside = option ? !atWordStart(v, token) : !atWordStart(v, token) && !asWholeWord(v, token);
       if (!inside) return;
       if (ruleFilter && !safeEval(ruleFilter, e.event)) return;
       rows.push({ id: e.sampleId, n: i + 1, label: e.label });
     });
+    // The anchored form is chosen from the rows this clause applies to only: a position seen in
+    // a row the clause never decides must not narrow it, and a row it does decide must keep
+    // matching wherever the token is a whole word (no Match → Miss from the fix).
+    const seen = new Set<Position>();
+    let gluedSuffix = false;
+    for (const i of relevantRows(check, parents)) {
+      const v = lintFieldValue(ctx.events[i].event, field);
+      if (v === null || !v.includes(token)) continue;
+      for (const p of positionsOf(v, token)) seen.add(p);
+      if (atWordStart(v, token) && !asWholeWord(v, token)) gluedSuffix = true;
+    }
     const fixes: { title: string; text: string }[] = [];
     if (option) {
       fixes.push({ title: `Match ${token} only at the start of an argument`, text: wordStartForm(field, token) });
