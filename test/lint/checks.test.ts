@@ -86,6 +86,27 @@ describe('unanchored contains on joined arguments', () => {
     expect(verdicts(applyFix(text, h.fixes![0]))).toEqual([true, true, true, true, false, false, false]);
   });
 
+  it('flags icontains too and keeps it case-insensitive with tolower() (Falco has no istartswith)', () => {
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args icontains Stop');
+    const lines = ['systemctl STOP falco', 'systemctl falco Stop', 'systemctl reload x-StopWatch', 'systemctl stop'];
+    const events = lintEvents(...lines);
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.message).toContain('proc.args icontains "Stop"');
+    expect(h.rows).toEqual(['s3']);
+    expect(h.fixes?.[0].edits[0].text).toBe('(tolower(proc.args) = "stop" or tolower(proc.args) startswith "stop " or proc.args icontains " Stop " or tolower(proc.args) endswith " stop")');
+    const fixed = applyFix(text, h.fixes![0]);
+    const load = loadRules([{ name: 'r.yaml', content: fixed }]);
+    expect(load.errors).toEqual([]);
+    expect(events.map((e) => load.rules[0].filter!.evaluate(e.event))).toEqual([true, true, false, true]);
+    expect(byCode(lintRules({ rulesText: fixed, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS')).toEqual([]);
+  });
+
+  it('anchors an icontains option at the start of an argument, case-insensitively', () => {
+    const text = rule('evt.type = execve and proc.args icontains "-F"');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.map((f) => f.edits[0].text)).toEqual(['(tolower(proc.args) startswith "-f" or proc.args icontains " -F")']);
+  });
+
   it('anchors options only at their start (they may be glued to their value)', () => {
     const text = rule('evt.type = execve and proc.args contains "-F"');
     const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
