@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/engine/lint';
 import { loadRules } from '../../src/engine/rules';
+import { eventsFromSamples as cachedEvents } from '../../src/engine/lint';
+import { SEED_RULES_YAML } from '../../src/engine/sample/seed';
+import { findLesson, lessonScore } from '../../src/lessons';
 import { execEvent, lintEvents, slice } from './helpers';
 
 function rule(condition: string, extra = ''): string {
@@ -228,6 +231,7 @@ describe('other traps', () => {
     ['evt.type = execve and proc.exe startswith /usr/bin/', 'FRP_LINT_EXE_IS_ARGV0'],
     ['evt.type = execve and proc.exepath = /bin/sh', 'FRP_LINT_EXEPATH_SYMLINK'],
     ['evt.type = execve and proc.name = service and proc.args startswith "falco "', 'FRP_LINT_SCRIPT_INTERPRETER'],
+    ['evt.type = execve and proc.name in (egrep, fgrep) and proc.args = "-r x"', 'FRP_LINT_SCRIPT_INTERPRETER'],
   ])('%s → %s', (cond, code) => {
     expect(codes(cond)).toContain(code);
   });
@@ -314,5 +318,64 @@ describe('samples as input', () => {
     const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
     const [h] = lintRules({ rulesText: text, file: 'r.yaml', samples: [{ id: 'a', command: 'systemctl reload x-stopwatch' }] }).filter((x) => x.code === 'FRP_LINT_UNANCHORED_CONTAINS');
     expect(h.rows).toEqual(['a']);
+  });
+});
+
+describe('scripts run through their interpreter', () => {
+  const hintsOf = (text: string, load = false) =>
+    byCode(lintRules({ rulesText: text, file: 'r.yaml', load: load ? loadRules([{ name: 'r.yaml', content: text }], { lenient: true }) : undefined }), 'FRP_LINT_SCRIPT_INTERPRETER');
+
+  it('is about the checks in the same conjunction as proc.name = <script> only', () => {
+    // The seed rule's systemctl branch, anchored: its startswith "stop " is not about service.
+    const text = rule('evt.type = execve and ((proc.name = systemctl and proc.args startswith "stop ") or (proc.name = service and proc.args endswith " stop"))');
+    expect(hintsOf(text)).toEqual([]);
+    const seedFixed = applyFix(SEED_RULES_YAML, lintRules({ rulesText: SEED_RULES_YAML, file: 'rules.yaml' }).find((h) => h.code === 'FRP_LINT_UNANCHORED_CONTAINS' && slice(SEED_RULES_YAML, h.range) === 'proc.args contains "stop"')!.fixes![0]);
+    expect(seedFixed).toContain('proc.name = systemctl and (proc.args = "stop" or proc.args startswith "stop "');
+    expect(byCode(lintRules({ rulesText: seedFixed, file: 'rules.yaml' }), 'FRP_LINT_SCRIPT_INTERPRETER')).toEqual([]);
+  });
+
+  it('adds the form the kernel gives a script (interpreter, script path, then the arguments)', () => {
+    const lesson = findLesson('script-interpreter')!;
+    const hints = hintsOf(lesson.rulesText);
+    expect(hints.map((h) => slice(lesson.rulesText, h.range))).toEqual(['proc.args startswith "falco "', 'proc.args startswith "auditd "']);
+    expect(hints[0].message).toContain('proc.exe /bin/sh and proc.args "/usr/sbin/service ..."');
+    expect(hints[0].fixes![0].edits[0].text).toBe('(proc.args startswith "falco " or proc.args startswith "/usr/sbin/service falco ")');
+    let text = lesson.rulesText;
+    for (let h = hintsOf(text)[0], n = 0; h && n < 5; h = hintsOf(text)[0], n++) text = applyFix(text, h.fixes![0]);
+    expect(hintsOf(text)).toEqual([]);
+    expect(lessonScore(lesson, lesson.rulesText).done).toBe(false);
+    expect(lessonScore(lesson, text).done).toBe(true);
+    // The reference solution (contains " falco " next to the startswith) is not flagged.
+    expect(hintsOf(lesson.solution)).toEqual([]);
+  });
+
+  it('shifts indexed arguments and rewrites proc.cmdline the same way', () => {
+    const indexed = rule('evt.type = execve and proc.name = service and proc.args[0] = falco');
+    const [h] = hintsOf(indexed);
+    expect(h.fixes![0].edits[0].text).toBe('(proc.args[0] = falco or proc.args[1] = "falco")');
+    const cmdline = rule('evt.type = execve and proc.cmdline startswith "service falco "');
+    const [c] = hintsOf(cmdline);
+    expect(c.fixes![0].edits[0].text).toBe('(proc.cmdline startswith "service falco " or proc.cmdline startswith "service /usr/sbin/service falco ")');
+    const events = lintEvents('service falco stop');
+    for (const text of [indexed, cmdline]) {
+      const before = loadRules([{ name: 'r.yaml', content: text }]);
+      const fixedText = applyFix(text, hintsOf(text)[0].fixes![0]);
+      const after = loadRules([{ name: 'r.yaml', content: fixedText }]);
+      const sample = cachedEvents([{ id: 'svc', command: 'service falco stop' }])[0].event;
+      expect(before.rules[0].filter!.evaluate(sample), text).toBe(false);
+      expect(after.rules[0].filter!.evaluate(sample), text).toBe(true);
+      // The binary form (script: off) still matches.
+      const binary = cachedEvents([{ id: 'b', command: 'service falco stop', script: 'off' }])[0].event;
+      expect(after.rules[0].filter!.evaluate(binary), text).toBe(true);
+      expect(hintsOf(fixedText)).toEqual([]);
+      expect(events).toHaveLength(1);
+    }
+  });
+
+  it('falls back to "after a space" for a script the sample model has no path for', () => {
+    const text = rule('evt.type = execve and proc.name = invoke-rc.d and proc.args startswith "falco "');
+    const [h] = hintsOf(text);
+    expect(h.fixes![0].edits[0].text).toBe('(proc.args startswith "falco " or proc.args contains " falco ")');
+    expect(hintsOf(applyFix(text, h.fixes![0]))).toEqual([]);
   });
 });

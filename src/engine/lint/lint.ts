@@ -12,6 +12,7 @@ import { negationMissingCheck } from './checks/negation-missing';
 import { outputStyleCheck } from './checks/output-style';
 import { tagsStyleCheck } from './checks/tags-style';
 import { trapsCheck } from './checks/traps';
+import { scriptInterpreterCheck } from './checks/script-interpreter';
 import { structureStyleCheck } from './checks/structure-style';
 
 export interface LintInput {
@@ -34,6 +35,7 @@ export const LINT_CHECKS: { id: string; check: LintCheck }[] = [
   { id: 'list-reference', check: listReferenceCheck },
   { id: 'negation-missing', check: negationMissingCheck },
   { id: 'traps', check: trapsCheck },
+  { id: 'script-interpreter', check: scriptInterpreterCheck },
   { id: 'output-style', check: outputStyleCheck },
   { id: 'tags-style', check: tagsStyleCheck },
   { id: 'structure-style', check: structureStyleCheck },

@@ -11,15 +11,12 @@ const PATH_FIELDS = new Set(['proc.exepath', 'proc.exe', 'proc.pexepath', 'proc.
 const FIELD_CLASSES = /^(proc|user|group|evt|fd|container|k8s|thread|fs|spawned)\.[a-z_]+(\.[a-z_]+)*$/;
 /** Regex metacharacters (POSIX ERE as RE2 reads it). */
 const REGEX_META = /[\\^$.|?*+()[\]{}]/;
-/** Programs that are `#!/bin/sh` scripts on Debian 12: Falco sees the interpreter run them. */
-const DEBIAN_SCRIPTS = new Set(['service', 'invoke-rc.d', 'which', 'egrep', 'fgrep', 'zgrep', 'ldd', 'update-rc.d', 'deb-systemd-invoke', 'gunzip', 'zcat']);
 
 function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
   const hints: LintHint[] = [];
   const cond = pc.item.condition!;
   const text = cond.value;
   const item = { kind: pc.item.kind, name: pc.item.name };
-  const scriptGuards = scriptNames(pc.ast);
 
   // evt.dir: enter events are gone since Falco 0.42; `evt.dir=<` is always true, `evt.dir=>` never.
   visitExprs(pc.ast, (v) => {
@@ -163,27 +160,8 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       });
     }
 
-    if (field === 'proc.args' && (check.op === 'startswith' || (f.arg === '0')) && scriptGuards.length) {
-      hints.push({
-        code: 'FRP_LINT_SCRIPT_INTERPRETER',
-        severity: 'info',
-        message: `${scriptGuards.join(', ')} is a shell script on Debian: the kernel runs it through its interpreter, so Falco sees proc.exe /bin/sh and proc.args "/usr/sbin/${scriptGuards[0]} ..." (the script path comes first). A check on the start of proc.args misses it.`,
-        range,
-        item,
-      });
-    }
   }
   return hints;
-}
-
-function scriptNames(ast: Expr): string[] {
-  const out = new Set<string>();
-  for (const { check } of binaryChecks(ast)) {
-    if (check.left.kind !== 'field' || check.left.name !== 'proc.name') continue;
-    const vals = check.right.kind === 'value' ? [check.right] : check.right.kind === 'list' ? check.right.values : [];
-    for (const v of vals) if (DEBIAN_SCRIPTS.has(v.value) && (check.op === '=' || check.op === '==' || check.op === 'in')) out.add(v.value);
-  }
-  return [...out];
 }
 
 export const trapsCheck: LintCheck = (ctx) => ctx.conditions.flatMap((pc) => lintCondition(ctx, pc));
