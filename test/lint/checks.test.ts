@@ -4,7 +4,7 @@ import { loadRules } from '../../src/engine/rules';
 import { eventsFromSamples as cachedEvents } from '../../src/engine/lint';
 import { SEED_RULES_YAML } from '../../src/engine/sample/seed';
 import { findLesson, lessonScore } from '../../src/lessons';
-import { execEvent, lintEvents, slice } from './helpers';
+import { bashParent, execEvent, lintEvents, slice } from './helpers';
 
 function rule(condition: string, extra = ''): string {
   return [
@@ -195,10 +195,44 @@ describe('list references', () => {
 });
 
 describe('missing values and negation', () => {
-  it('explains != on proc.pname and offers the not-form', () => {
+  it('explains != on proc.pname and offers both explicit forms', () => {
     const text = rule('evt.type = execve and proc.pname != sshd');
     const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_NOT_EQUAL_MISSING_VALUE');
-    expect(h.fixes?.[0].edits[0].text).toBe('not proc.pname = sshd');
+    expect(h.fixes?.map((f) => f.edits[0].text)).toEqual(['(proc.pname exists and proc.pname != sshd)', '(not proc.pname exists or proc.pname != sshd)']);
+  });
+  it('never raises a hint whose fix takes back the fix just applied', () => {
+    // Verdicts on a process with parent bash, with parent sshd and with no known parent.
+    const events = [
+      { sampleId: 'bash', label: 'bash', event: execEvent(['ls']) },
+      { sampleId: 'sshd', label: 'sshd', event: execEvent(['ls'], { ...bashParent(), exe: '/usr/sbin/sshd', comm: 'sshd' }) },
+      { sampleId: 'none', label: 'none', event: execEvent(['ls'], null) },
+    ];
+    const verdicts = (t: string) => {
+      const load = loadRules([{ name: 'r.yaml', content: t }]);
+      expect(load.errors.map((e) => e.message), t).toEqual([]);
+      return events.map((e) => load.rules[0].filter!.evaluate(e.event)).join();
+    };
+    const codes = ['FRP_LINT_NOT_EQUAL_MISSING_VALUE', 'FRP_LINT_NEGATION_MISSING_VALUE', 'FRP_LINT_ANCESTOR_NOT_EQUAL'];
+    for (const cond of ['evt.type = execve and proc.pname != sshd', 'evt.type = execve and not proc.pname = sshd', 'evt.type = execve and not proc.pname in (sshd, sudo)', 'evt.type = execve and proc.aname != sshd']) {
+      const t0 = rule(cond);
+      const v0 = verdicts(t0);
+      for (const h of lintRules({ rulesText: t0, file: 'r.yaml' }).filter((x) => codes.includes(x.code))) {
+        for (const fix of h.fixes!) {
+          const t1 = applyFix(t0, fix);
+          const v1 = verdicts(t1);
+          const again = lintRules({ rulesText: t1, file: 'r.yaml' }).filter((x) => codes.includes(x.code));
+          // The fixed text is settled: no hint of the family on it...
+          expect(again.map((x) => `${x.code} ${slice(t1, x.range)}`), `${cond} / ${fix.title}`).toEqual([]);
+          // ...and a fix that changed verdicts does not come back through another hint.
+          for (const x of lintRules({ rulesText: t1, file: 'r.yaml' })) {
+            for (const f2 of x.fixes ?? []) {
+              const t2 = applyFix(t1, f2);
+              if (v1 !== v0 && t2 !== t1) expect(verdicts(t2), `${cond} / ${fix.title} / ${f2.title}`).not.toBe(v0);
+            }
+          }
+        }
+      }
+    }
   });
   it('asks for an exists guard on not proc.pname in (...)', () => {
     const text = rule('evt.type = execve and proc.name = bash and not proc.pname in (sshd, sudo)');
