@@ -80,8 +80,19 @@ export function buildContext(input: LintInput): LintContext {
   const ruleFilters = new Map<string, (ev: FalcoEvent) => boolean>();
   const ruleTraces = new Map<string, (ev: FalcoEvent) => TraceNode>();
   const baseRuleNames = new Set<string>();
-  for (const r of input.load?.rules ?? []) {
-    if (r.file !== undefined && r.file !== input.file) baseRuleNames.add(r.name);
+  // A rule of the user's file that redefines a base rule keeps the base rule's position in the
+  // loader's list (collector.ts: a redefinition keeps the original index), so it is followed by
+  // a rule of another file; a new rule comes after all of them. (A redefinition of the very last
+  // base rule cannot be told apart and counts as new.)
+  const loaded = input.load?.rules ?? [];
+  let laterBase = false;
+  for (let i = loaded.length - 1; i >= 0; i--) {
+    const r = loaded[i];
+    const fromBase = r.file !== undefined && r.file !== input.file;
+    if (fromBase || laterBase) baseRuleNames.add(r.name);
+    if (fromBase) laterBase = true;
+  }
+  for (const r of loaded) {
     if (r.filter && (r.file === undefined || r.file === input.file)) {
       const f = r.filter;
       ruleFilters.set(r.name, (ev) => f.evaluate(ev));

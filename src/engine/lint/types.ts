@@ -66,7 +66,7 @@ export interface LintContext {
   ruleFilters: Map<string, (ev: FalcoEvent) => boolean>;
   /** Rule name → the evaluator's node-by-node trace, when the loader's filter offers one. */
   ruleTraces: Map<string, (ev: FalcoEvent) => TraceNode>;
-  /** Names of rules defined in other files than the user's (the base ruleset). */
+  /** Names of rules the base ruleset defines (also when the user's file redefines them). */
   baseRuleNames: Set<string>;
 }
 

@@ -22,6 +22,10 @@ const STANDARD: [string, string][] = [
   ['process', 'proc.name'], ['proc_exepath', 'proc.exepath'], ['parent', 'proc.pname'], ['command', 'proc.cmdline'],
   ['terminal', 'proc.tty'],
 ];
+/** Style guide: network rules print the connection (spec §6.3 item 19). */
+const NETWORK_OUTPUT: [string, string][] = [
+  ['connection', 'fd.name'], ['lport', 'fd.lport'], ['rport', 'fd.rport'], ['fd_type', 'fd.type'], ['fd_proto', 'fd.l4proto'],
+];
 const ID_FIELDS = new Set(['proc.pid', 'proc.ppid', 'proc.vpid', 'proc.pvpid', 'proc.sid', 'proc.vpgid']);
 
 export function outputTokens(value: string): OutputToken[] {
@@ -130,6 +134,32 @@ export const outputStyleCheck: LintCheck = (ctx) => {
         fixes: [{ title: 'Add the missing fields', edits: [insertAfter(out, out.value.length, text)] }],
       });
     }
+    // Items 19 and 20: what the alert is about. A field printed under another key counts (the key
+    // is the author's choice; the value is what a responder needs).
+    if (facts.inspectsNetwork) {
+      const missingNet = NETWORK_OUTPUT.filter(([, f]) => !has(f));
+      if (missingNet.length) {
+        const text = missingNet.map(([k, f]) => ` ${k}=%${f}`).join('');
+        hints.push({
+          code: 'FRP_LINT_OUTPUT_NETWORK_FIELDS',
+          severity: 'info',
+          message: `Rules on network activity print the connection (style guide): ${missingNet.map(([k, f]) => `${k}=%${f}`).join(' ')} ${missingNet.length > 1 ? 'are' : 'is'} missing.`,
+          range: whole,
+          item,
+          fixes: [{ title: 'Add the network fields', edits: [insertAfter(out, out.value.length, text)] }],
+        });
+      }
+    } else if (facts.inspectsFiles && !has('fd.name')) {
+      hints.push({
+        code: 'FRP_LINT_OUTPUT_FILE_FIELD',
+        severity: 'info',
+        message: 'Rules on files print the file: file=%fd.name (style guide).',
+        range: whole,
+        item,
+        fixes: [{ title: 'Add file=%fd.name', edits: [insertAfter(out, out.value.length, ' file=%fd.name')] }],
+      });
+    }
+
     if (!out.value.includes(' | ') && tokens.length > 0) {
       hints.push({
         code: 'FRP_LINT_OUTPUT_LAYOUT',
