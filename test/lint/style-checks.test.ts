@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STOCK_RULES_FILE } from '../../src/engine/base/stock';
 import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/engine/lint';
 import { loadRules } from '../../src/engine/rules';
-import { slice } from './helpers';
+import { lintEvents, slice } from './helpers';
 
 /**
  * Style-guide checks (spec §6.3): each fires on a bad example and stays silent on a good one,
@@ -49,7 +49,7 @@ export function hintOf(text: string, code: string, events?: LintEvent[]): LintHi
   return h!;
 }
 
-/** Applies fix `i` of the hint: the file loads without errors and the hint is gone. */
+/** Applies fix `i` of the first hint with that code: the file loads without errors and the hint is gone. */
 export function fixed(text: string, code: string, i = 0, events?: LintEvent[]): string {
   const h = hintOf(text, code, events);
   expect(h.fixes?.length, `${code} has a quick fix`).toBeGreaterThan(i);
@@ -57,7 +57,9 @@ export function fixed(text: string, code: string, i = 0, events?: LintEvent[]): 
   expect(out).not.toBe(text);
   const l = loadRules([STOCK_RULES_FILE, { name: FILE, content: out }]);
   expect(l.errors.map((e) => e.message), out).toEqual([]);
-  expect(lint(out, events).filter((x) => x.code === code).map((x) => slice(out, x.range)), out).toEqual([]);
+  // The hint is gone (when the file has several of that code, one fewer remains).
+  const before = lint(text, events).filter((x) => x.code === code).length;
+  expect(lint(out, events).filter((x) => x.code === code).map((x) => slice(out, x.range)), out).toHaveLength(before - 1);
   return out;
 }
 
@@ -122,5 +124,88 @@ describe('tag style', () => {
       expect(h.fixes).toBeUndefined();
     }
     expect(codesOf(ruleText())).not.toContain('FRP_LINT_TAGS_MITRE');
+  });
+});
+
+/** Verdicts of the file's first rule on some events (the file must load). */
+function verdicts(text: string, events: LintEvent[]): boolean[] {
+  const l = loadRules([STOCK_RULES_FILE, { name: FILE, content: text }]);
+  expect(l.errors.map((e) => e.message)).toEqual([]);
+  const r = l.rules.find((x) => x.file === FILE)!;
+  return events.map((e) => r.filter!.evaluate(e.event));
+}
+
+describe('structure style', () => {
+  const events = lintEvents('bash -i', 'sh -c id', 'ls -la');
+  const hostEvents = events.map((e) => ({ ...e, event: { ...e.event, container: null } }));
+  const all = [...events, ...hostEvents];
+
+  it('moves the event-type restriction first (EVTTYPE_FIRST), keeping every verdict', () => {
+    const bad = ruleText({ condition: '(proc.name = bash or proc.name = sh) and container and spawned_process' });
+    const out = fixed(bad, 'FRP_LINT_EVTTYPE_FIRST');
+    expect(out).toContain('condition: spawned_process and (proc.name = bash or proc.name = sh) and container\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_EVTTYPE_FIRST');
+  });
+
+  it('places container right after the event type (item 10)', () => {
+    const bad = ruleText({ condition: 'spawned_process and proc.name in (bash, sh) and not proc.pname = sshd and container' });
+    const out = fixed(bad, 'FRP_LINT_CONTAINER_EARLY');
+    expect(out).toContain('condition: spawned_process and container and proc.name in (bash, sh) and not proc.pname = sshd\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    expect(codesOf(ruleText({ condition: 'spawned_process and container and proc.name = bash' }))).not.toContain('FRP_LINT_CONTAINER_EARLY');
+  });
+
+  it('removes "not not" (DOUBLE_NEGATION), keeping the parentheses it needs', () => {
+    const bad = ruleText({ condition: 'spawned_process and not not (proc.name = bash or proc.name = sh)' });
+    const out = fixed(bad, 'FRP_LINT_DOUBLE_NEGATION');
+    expect(out).toContain('condition: spawned_process and (proc.name = bash or proc.name = sh)\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_DOUBLE_NEGATION');
+  });
+
+  it('writes an or of negations as one exclusion (item 11)', () => {
+    const bad = ruleText({ condition: 'spawned_process and (not proc.name = bash or not (proc.args contains "-i" or proc.args = ""))' });
+    const out = fixed(bad, 'FRP_LINT_NEGATED_OR');
+    expect(out).toContain('condition: spawned_process and (not (proc.name = bash and (proc.args contains "-i" or proc.args = "")))\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    expect(codesOf(ruleText({ condition: 'spawned_process and not (proc.name = bash and proc.args contains "-i")' }))).not.toContain('FRP_LINT_NEGATED_OR');
+  });
+
+  it('keeps one kind of event per rule (item 8, no fix)', () => {
+    const h = hintOf(ruleText({ condition: 'evt.type in (execve, connect) and proc.name = bash' }), 'FRP_LINT_MIXED_EVTTYPES');
+    expect(h.message).toContain('execve, connect');
+    expect(h.fixes).toBeUndefined();
+    expect(codesOf(ruleText({ condition: 'evt.type in (open, openat, openat2) and fd.name = /etc/shadow', output: `x | ${STANDARD} file=%fd.name` }))).not.toContain('FRP_LINT_MIXED_EVTTYPES');
+    expect(codesOf(ruleText({ condition: 'spawned_process and evt.type = connect' }))).toContain('FRP_LINT_MIXED_EVTTYPES');
+  });
+
+  it('orders the keys (KEY_ORDER), moving each value and its comment lines', () => {
+    const bad = '- rule: Test Rule\n  priority: WARNING\n  condition: >\n    spawned_process and\n    proc.name = bash\n  # why bash\n  desc: A test rule.\n  enabled: true\n  output: Shell | command=%proc.cmdline\n  tags: [maturity_sandbox, host]\n';
+    const out = fixed(bad, 'FRP_LINT_KEY_ORDER');
+    expect(out).toBe('- rule: Test Rule\n  desc: A test rule.\n  condition: >\n    spawned_process and\n    proc.name = bash\n  # why bash\n  output: Shell | command=%proc.cmdline\n  enabled: true\n  priority: WARNING\n  tags: [maturity_sandbox, host]\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_KEY_ORDER');
+  });
+
+  it('raises a DEBUG priority to INFO', () => {
+    expect(fixed(ruleText({ priority: 'DEBUG' }), 'FRP_LINT_PRIORITY_DEBUG')).toContain('  priority: INFO\n');
+  });
+
+  it('renames a macro or list to lowercase_with_underscores with its uses (NAME_STYLE)', () => {
+    const bad = '- list: MyShells\n  items: [bash, sh]\n- list: all_tools\n  items: [MyShells, ls]\n- macro: ShellSpawned\n  condition: spawned_process and proc.name in (MyShells)\n' + ruleText({ condition: 'ShellSpawned and container' });
+    let out = fixed(bad, 'FRP_LINT_NAME_STYLE');
+    out = fixed(out, 'FRP_LINT_NAME_STYLE');
+    expect(out).toContain('- list: my_shells\n  items: [bash, sh]\n- list: all_tools\n  items: [my_shells, ls]\n- macro: shell_spawned\n  condition: spawned_process and proc.name in (my_shells)\n');
+    expect(out).toContain('condition: shell_spawned and container\n');
+    expect(verdicts(out, all)).toEqual(verdicts(bad, all));
+    // A use the fix would not rewrite (here: in an exception's values) means no fix.
+    const elsewhere = bad.replace('  tags:', '  exceptions:\n    - name: x\n      fields: [proc.name]\n      values: [[MyShells]]\n  tags:');
+    expect(lint(elsewhere).filter((h) => h.code === 'FRP_LINT_NAME_STYLE' && h.item?.name === 'MyShells').map((h) => h.fixes)).toEqual([undefined]);
+  });
+
+  it('offers no fix for a rule name (samples keep their expectations under it)', () => {
+    const h = hintOf(ruleText({ name: 'test rule' }), 'FRP_LINT_RULE_NAME');
+    expect(h.fixes).toBeUndefined();
   });
 });

@@ -66,6 +66,10 @@ export function buildContext(input: LintInput): LintContext {
   const macros = new Map<string, string>();
   for (const l of input.load?.lists ?? []) lists.set(l.name, l.items);
   for (const m of input.load?.macros ?? []) macros.set(m.name, m.condition);
+  const baseDefinitions = new Set<string>([
+    ...[...definedInBase(input.load?.lists ?? [], input.file)].map((n) => `list:${n}`),
+    ...[...definedInBase(input.load?.macros ?? [], input.file)].map((n) => `macro:${n}`),
+  ]);
   // The user's own definitions also count when the load failed before reaching them.
   for (const it of source.items) {
     if (it.kind === 'list' && !lists.has(it.name)) lists.set(it.name, (it.items ?? []).map((x) => x.value));
@@ -79,19 +83,8 @@ export function buildContext(input: LintInput): LintContext {
   }
   const ruleFilters = new Map<string, (ev: FalcoEvent) => boolean>();
   const ruleTraces = new Map<string, (ev: FalcoEvent) => TraceNode>();
-  const baseRuleNames = new Set<string>();
-  // A rule of the user's file that redefines a base rule keeps the base rule's position in the
-  // loader's list (collector.ts: a redefinition keeps the original index), so it is followed by
-  // a rule of another file; a new rule comes after all of them. (A redefinition of the very last
-  // base rule cannot be told apart and counts as new.)
   const loaded = input.load?.rules ?? [];
-  let laterBase = false;
-  for (let i = loaded.length - 1; i >= 0; i--) {
-    const r = loaded[i];
-    const fromBase = r.file !== undefined && r.file !== input.file;
-    if (fromBase || laterBase) baseRuleNames.add(r.name);
-    if (fromBase) laterBase = true;
-  }
+  const baseRuleNames = definedInBase(loaded, input.file);
   for (const r of loaded) {
     if (r.filter && (r.file === undefined || r.file === input.file)) {
       const f = r.filter;
@@ -100,5 +93,22 @@ export function buildContext(input: LintInput): LintContext {
     }
   }
   const events = input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []);
-  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events, ruleFilters, ruleTraces, baseRuleNames };
+  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events, ruleFilters, ruleTraces, baseRuleNames, baseDefinitions };
+}
+
+/**
+ * Names the base ruleset defines, also when the user's file redefines them: the loader lists a
+ * redefinition at the original's position (collector.ts keeps the original index), so it is
+ * followed by an entry of another file, while a new definition comes after all of them. (A
+ * redefinition of the very last base entry cannot be told apart and counts as new.)
+ */
+function definedInBase(entries: { name: string; file?: string }[], userFile: string): Set<string> {
+  const out = new Set<string>();
+  let laterBase = false;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const fromBase = entries[i].file !== undefined && entries[i].file !== userFile;
+    if (fromBase || laterBase) out.add(entries[i].name);
+    if (fromBase) laterBase = true;
+  }
+  return out;
 }

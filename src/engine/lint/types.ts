@@ -68,6 +68,8 @@ export interface LintContext {
   ruleTraces: Map<string, (ev: FalcoEvent) => TraceNode>;
   /** Names of rules the base ruleset defines (also when the user's file redefines them). */
   baseRuleNames: Set<string>;
+  /** `macro:<name>` / `list:<name>` for the macros and lists the base ruleset defines. */
+  baseDefinitions: Set<string>;
 }
 
 export type LintCheck = (ctx: LintContext) => LintHint[];
