@@ -1,68 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { STOCK_RULES_FILE } from '../../src/engine/base/stock';
-import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/engine/lint';
+import { lintRules, type LintEvent } from '../../src/engine/lint';
 import { loadRules } from '../../src/engine/rules';
-import { lintEvents, slice } from './helpers';
+import { codesOf, fixed, hintOf, lint, lintEvents, ruleText, slice, STANDARD } from './helpers';
+
+const FILE = 'r.yaml';
+
 
 /**
  * Style-guide checks (spec §6.3): each fires on a bad example and stays silent on a good one,
  * and its quick fix (where one is meaningful) gives a file that loads, without the hint.
  */
-const FILE = 'r.yaml';
-const STANDARD = 'evt_type=%evt.type user=%user.name user_uid=%user.uid user_loginuid=%user.loginuid process=%proc.name proc_exepath=%proc.exepath parent=%proc.pname command=%proc.cmdline terminal=%proc.tty';
-
-interface RuleParts {
-  name?: string;
-  condition?: string;
-  output?: string;
-  priority?: string;
-  tags?: string | null;
-}
-
-export function ruleText(p: RuleParts = {}): string {
-  const lines = [
-    `- rule: ${p.name ?? 'Test Rule'}`,
-    '  desc: A test rule.',
-    `  condition: ${p.condition ?? 'spawned_process and proc.name = bash'}`,
-    `  output: ${p.output ?? `Something happened | ${STANDARD} exe_flags=%evt.arg.flags`}`,
-    `  priority: ${p.priority ?? 'WARNING'}`,
-  ];
-  if (p.tags !== null) lines.push(`  tags: ${p.tags ?? '[maturity_sandbox, host, process, mitre_execution, T1059]'}`);
-  return lines.join('\n') + '\n';
-}
-
-function load(text: string) {
-  return loadRules([STOCK_RULES_FILE, { name: FILE, content: text }], { lenient: true });
-}
-
-export function lint(text: string, events?: LintEvent[]): LintHint[] {
-  return lintRules({ rulesText: text, file: FILE, load: load(text), events });
-}
-
-export function codesOf(text: string): string[] {
-  return lint(text).map((h) => h.code);
-}
-
-export function hintOf(text: string, code: string, events?: LintEvent[]): LintHint {
-  const h = lint(text, events).find((x) => x.code === code);
-  expect(h, `${code} on\n${text}`).toBeDefined();
-  return h!;
-}
-
-/** Applies fix `i` of the first hint with that code: the file loads without errors and the hint is gone. */
-export function fixed(text: string, code: string, i = 0, events?: LintEvent[]): string {
-  const h = hintOf(text, code, events);
-  expect(h.fixes?.length, `${code} has a quick fix`).toBeGreaterThan(i);
-  const out = applyFix(text, h.fixes![i]);
-  expect(out).not.toBe(text);
-  const l = loadRules([STOCK_RULES_FILE, { name: FILE, content: out }]);
-  expect(l.errors.map((e) => e.message), out).toEqual([]);
-  // The hint is gone (when the file has several of that code, one fewer remains).
-  const before = lint(text, events).filter((x) => x.code === code).length;
-  expect(lint(out, events).filter((x) => x.code === code).map((x) => slice(out, x.range)), out).toHaveLength(before - 1);
-  return out;
-}
-
 describe('output style', () => {
   it('says nothing about a well-formed spawned-process rule', () => {
     expect(codesOf(ruleText()).filter((c) => c.includes('OUTPUT'))).toEqual([]);
@@ -83,6 +31,39 @@ describe('output style', () => {
     expect(codesOf(ruleText())).not.toContain('FRP_LINT_OUTPUT_FILE_FIELD');
     // A network rule prints fd.name as the connection instead.
     expect(codesOf(ruleText({ condition: 'evt.type = connect and fd.sport = 4444', output: `x | ${STANDARD}` }))).not.toContain('FRP_LINT_OUTPUT_FILE_FIELD');
+  });
+});
+
+describe('output style: the other hints', () => {
+  it('%container.info is deprecated (OUTPUT_CONTAINER_INFO)', () => {
+    const bad = ruleText({ output: `Shell | ${STANDARD} exe_flags=%evt.arg.flags %container.info` });
+    expect(fixed(bad, 'FRP_LINT_OUTPUT_CONTAINER_INFO')).toContain(`exe_flags=%evt.arg.flags\n`);
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_OUTPUT_CONTAINER_INFO');
+  });
+
+  it('no id fields in upstream outputs (OUTPUT_ID_FIELD)', () => {
+    const bad = ruleText({ output: `Shell | ${STANDARD} pid=%proc.pid exe_flags=%evt.arg.flags` });
+    expect(slice(bad, hintOf(bad, 'FRP_LINT_OUTPUT_ID_FIELD').range)).toBe('pid=%proc.pid');
+    expect(fixed(bad, 'FRP_LINT_OUTPUT_ID_FIELD')).toContain('terminal=%proc.tty exe_flags=%evt.arg.flags\n');
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_OUTPUT_ID_FIELD');
+  });
+
+  it('a sentence, " | ", then the fields (OUTPUT_LAYOUT)', () => {
+    const bad = ruleText({ output: `Shell spawned ${STANDARD} exe_flags=%evt.arg.flags` });
+    expect(fixed(bad, 'FRP_LINT_OUTPUT_LAYOUT')).toContain(`output: Shell spawned | ${STANDARD}`);
+    // Fields woven into the sentence need their author: no fix.
+    expect(hintOf(ruleText({ output: `Shell %proc.name spawned by %proc.pname (${STANDARD})` }), 'FRP_LINT_OUTPUT_LAYOUT').fixes).toBeUndefined();
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_OUTPUT_LAYOUT');
+  });
+
+  it('exe_flags only in spawned-process rules: the "must not" branch of OUTPUT_EXE_FLAGS', () => {
+    const bad = ruleText({ condition: 'evt.type in (open, openat) and fd.name = /etc/shadow', output: `Shadow opened | ${STANDARD} file=%fd.name flags=%evt.arg.flags` });
+    const h = hintOf(bad, 'FRP_LINT_OUTPUT_EXE_FLAGS');
+    expect(h.message).toContain('belongs only in rules on spawned processes');
+    expect(fixed(bad, 'FRP_LINT_OUTPUT_EXE_FLAGS')).toContain('file=%fd.name\n');
+    // The "must" branch on a spawned-process rule without it.
+    expect(hintOf(ruleText({ output: `Shell | ${STANDARD}` }), 'FRP_LINT_OUTPUT_EXE_FLAGS').message).toContain('include exe_flags=%evt.arg.flags');
+    expect(codesOf(ruleText())).not.toContain('FRP_LINT_OUTPUT_EXE_FLAGS');
   });
 });
 

@@ -161,12 +161,20 @@ export const outputStyleCheck: LintCheck = (ctx) => {
     }
 
     if (!out.value.includes(' | ') && tokens.length > 0) {
+      // The separator goes before the first key=%field when a sentence precedes it; an output
+      // that starts with fields, or weaves them into the sentence, needs rewriting by its author.
+      const first = tokens[0];
+      const before = out.value.slice(0, first.range.start);
+      const sentence = first.key !== undefined && /\S\s$/.test(before) && !/[([{=:,]\s*$/.test(before)
+        && tokens.every((t) => t.key !== undefined) && /^[\s]*$/.test(out.value.slice(first.range.start).replace(TOKEN, ''));
+      const at = before.replace(/\s+$/, '').length;
       hints.push({
         code: 'FRP_LINT_OUTPUT_LAYOUT',
         severity: 'info',
         message: 'Outputs read best as a sentence, then " | ", then key=%field pairs (style guide).',
         range: whole,
         item,
+        fixes: sentence ? [{ title: 'Put " |" between the sentence and the fields', edits: [insertAfter(out, at, ' |')] }] : undefined,
       });
     }
     for (const t of tokens.filter((x) => ID_FIELDS.has(x.field))) {
@@ -176,6 +184,7 @@ export const outputStyleCheck: LintCheck = (ctx) => {
         message: `Upstream rules avoid id fields such as %${t.field} in outputs (style guide).`,
         range: toFileRange(out, t.range),
         item,
+        fixes: [{ title: `Remove ${out.value.slice(t.range.start, t.range.end)}`, edits: [removeToken(out, t)] }],
       });
     }
   }
