@@ -52,6 +52,16 @@ function usesMacro(ast: Expr, name: string): boolean {
   return found;
 }
 
+/** `container.id != host` written out (what the container macro stands for). */
+function testsContainerId(ast: Expr): boolean {
+  let found = false;
+  visitExprs(ast, (v) => {
+    const n = v.node;
+    if (n.kind === 'binaryCheck' && n.left.kind === 'field' && n.left.name === 'container.id' && n.op === '!=' && n.right.kind === 'value' && n.right.value === 'host') found = true;
+  });
+  return found;
+}
+
 function rhsText(check: BinaryCheckExpr, text: string): string {
   return text.slice(check.right.range.start, check.right.range.end);
 }
@@ -81,13 +91,18 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       continue;
     }
     if (!mayHaveNoValue(f)) {
-      if (check.op === '!=' && !negated && f.name.startsWith('container.image') && !usesMacro(pc.ast, 'container')) {
+      if (check.op === '!=' && !negated && f.name.startsWith('container.image') && !usesMacro(pc.ast, 'container') && !testsContainerId(pc.ast)) {
         hints.push({
           code: 'FRP_LINT_HOST_EMPTY_IMAGE',
           severity: 'info',
           message: `On the host ${field} is an empty string, so "${field} != ${rhsText(check, text)}" is true for every host process. Guard it with the container macro if the rule is about containers.`,
           range,
           item,
+          // The stock `container` macro is (container.id != host); spelled out when it is not defined.
+          fixes: [{
+            title: 'Only in containers',
+            edits: [{ range, text: encodeForScalar(cond, `(${ctx.macros.has('container') ? 'container' : 'container.id != host'} and ${text.slice(check.range.start, check.range.end)})`) }],
+          }],
         });
       }
       continue;
