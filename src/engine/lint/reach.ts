@@ -21,32 +21,55 @@ import type { LintContext, ParsedCondition } from './types';
  * decides, and whatever it cannot evaluate counts as "may hold": a row kept by mistake only makes
  * a fix more complete, never less.
  */
-export type ClauseRows = (check: Expr, parents: Expr[]) => number[];
+export type ClauseRows = (check: Expr, parents: Expr[], rows: Iterable<number>) => number[];
 
 type Outcome = boolean | 'unevaluated';
 
 export function clauseRows(ctx: LintContext, pc: ParsedCondition): ClauseRows {
-  const traced = pc.item.kind === 'rule' ? tracedOutcomes(ctx, pc) : undefined;
-  const staticMemo = new Map<Expr, (boolean | undefined)[]>();
-  const staticOf = (n: Expr): (boolean | undefined)[] => {
-    let v = staticMemo.get(n);
-    if (!v) {
-      v = ctx.events.map((e) => evalStatic(ctx, n, e.event, 0));
-      staticMemo.set(n, v);
+  const trace = pc.item.kind === 'rule' ? ctx.ruleTraces.get(pc.item.name) : undefined;
+  // Each row is traced at most once, and only when a clause asks about it (a clause only asks
+  // about the rows where its token occurs at all).
+  const traced = new Map<number, Map<Expr, Outcome> | undefined>();
+  let shape: 'unknown' | 'condition' | 'first-child' | 'mismatch' = 'unknown';
+  const outcomesAt = (i: number): Map<Expr, Outcome> | undefined => {
+    if (!trace || shape === 'mismatch') return undefined;
+    if (traced.has(i)) return traced.get(i);
+    let out: Map<Expr, Outcome> | undefined;
+    try {
+      let root = trace(ctx.events[i].event);
+      if (shape === 'unknown') {
+        // A rule with exceptions compiles as `(condition) and not (...)`: the condition is the first child.
+        if (sameShape(pc.ast, root.node)) shape = 'condition';
+        else if (root.node.kind === 'and' && root.children?.length && sameShape(pc.ast, root.children[0].node)) shape = 'first-child';
+        else shape = 'mismatch';
+      }
+      if (shape === 'first-child') root = root.children![0];
+      if (shape !== 'mismatch') {
+        out = new Map();
+        record(pc.ast, root, out);
+      }
+    } catch {
+      out = undefined;
     }
-    return v;
+    traced.set(i, out);
+    return out;
+  };
+  const staticMemo = new Map<Expr, Map<number, boolean | undefined>>();
+  const staticAt = (n: Expr, i: number): boolean | undefined => {
+    let m = staticMemo.get(n);
+    if (!m) staticMemo.set(n, (m = new Map()));
+    if (!m.has(i)) m.set(i, evalStatic(ctx, n, ctx.events[i].event, 0));
+    return m.get(i);
   };
   /** False when the row certainly makes `n` false; a traced result wins over the static one. */
   const mayHold = (n: Expr, i: number): boolean => {
-    const t = traced?.get(n);
-    if (t) return t[i] !== false;
-    return staticOf(n)[i] !== false;
+    const t = outcomesAt(i)?.get(n);
+    return t !== undefined ? t !== false : staticAt(n, i) !== false;
   };
-  return (check, parents) => {
+  return (check, parents, rows) => {
     const out: number[] = [];
-    const own = traced?.get(check);
-    for (let i = 0; i < ctx.events.length; i++) {
-      if (own && own[i] === 'unevaluated') continue;
+    for (const i of rows) {
+      if (outcomesAt(i)?.get(check) === 'unevaluated') continue;
       let ok = true;
       for (let d = 0; d < parents.length && ok; d++) {
         const p = parents[d];
@@ -65,40 +88,13 @@ export function clauseRows(ctx: LintContext, pc: ParsedCondition): ClauseRows {
   };
 }
 
-/**
- * Outcome of every written node on every row, read from the compiled rule's trace. Undefined
- * when there is no trace or the shapes differ (an appended condition, a failed compile).
- */
-function tracedOutcomes(ctx: LintContext, pc: ParsedCondition): Map<Expr, Outcome[]> | undefined {
-  const trace = ctx.ruleTraces.get(pc.item.name);
-  if (!trace || ctx.events.length === 0) return undefined;
-  const out = new Map<Expr, Outcome[]>();
-  for (let i = 0; i < ctx.events.length; i++) {
-    let root: TraceNode;
-    try {
-      root = trace(ctx.events[i].event);
-    } catch {
-      return undefined;
-    }
-    // A rule with exceptions compiles as `(condition) and not (...)`: the condition is the first child.
-    if (!sameShape(pc.ast, root.node) && root.node.kind === 'and' && root.children?.length && sameShape(pc.ast, root.children[0].node)) root = root.children[0];
-    if (!sameShape(pc.ast, root.node)) return undefined;
-    record(pc.ast, root, i, ctx.events.length, out);
-  }
-  return out;
-}
-
-function record(w: Expr, t: TraceNode, i: number, n: number, out: Map<Expr, Outcome[]>): void {
-  let arr = out.get(w);
-  if (!arr) {
-    arr = new Array<Outcome>(n).fill('unevaluated');
-    out.set(w, arr);
-  }
-  arr[i] = t.result;
+/** Outcome of every written node of one row, read from the compiled rule's trace. */
+function record(w: Expr, t: TraceNode, out: Map<Expr, Outcome>): void {
+  out.set(w, t.result);
   // A macro reference stands for its whole body in the trace: nothing written below it here.
   if (w.kind === 'identifier') return;
-  if ((w.kind === 'and' || w.kind === 'or') && t.children) w.children.forEach((c, k) => record(c, t.children![k], i, n, out));
-  else if (w.kind === 'not' && t.children) record(w.child, t.children[0], i, n, out);
+  if ((w.kind === 'and' || w.kind === 'or') && t.children) w.children.forEach((c, k) => record(c, t.children![k], out));
+  else if (w.kind === 'not' && t.children) record(w.child, t.children[0], out);
 }
 
 /** Same boolean structure; a written macro reference matches whatever its body compiled to. */

@@ -154,9 +154,17 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
     // matching wherever the token is a whole word (no Match → Miss from the fix).
     const seen = new Set<Position>();
     let gluedSuffix = false;
-    for (const i of relevantRows(check, parents)) {
-      const v = lintFieldValue(ctx.events[i].event, field);
-      if (v === null || !includesToken(v, token, m)) continue;
+    // Only rows where the token begins a word can add a position or show a suffix; options are
+    // anchored at a word start whatever the rows say.
+    const wordStarts: number[] = [];
+    if (!option) {
+      ctx.events.forEach((e, i) => {
+        const v = lintFieldValue(e.event, field);
+        if (v !== null && atWordStart(v, token, m)) wordStarts.push(i);
+      });
+    }
+    for (const i of relevantRows(check, parents, wordStarts)) {
+      const v = lintFieldValue(ctx.events[i].event, field)!;
       for (const p of positionsOf(v, token, m)) seen.add(p);
       if (atWordStart(v, token, m) && !asWholeWord(v, token, m)) gluedSuffix = true;
     }
