@@ -3,7 +3,8 @@ import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/en
 import { loadRules } from '../../src/engine/rules';
 import { eventsFromSamples as cachedEvents } from '../../src/engine/lint';
 import { SEED_RULES_YAML } from '../../src/engine/sample/seed';
-import { findLesson, lessonScore } from '../../src/lessons';
+import { findLesson, lessonScore, LESSONS } from '../../src/lessons';
+import { baseFiles } from '../../src/engine/base/stock';
 import { bashParent, execEvent, lintEvents, slice } from './helpers';
 
 function rule(condition: string, extra = ''): string {
@@ -411,5 +412,23 @@ describe('scripts run through their interpreter', () => {
     const [h] = hintsOf(text);
     expect(h.fixes![0].edits[0].text).toBe('(proc.args startswith "falco " or proc.args contains " falco ")');
     expect(hintsOf(applyFix(text, h.fixes![0]))).toEqual([]);
+  });
+});
+
+describe('every quick fix on the lessons', () => {
+  it.each(LESSONS.flatMap((l) => [[`${l.id} (start)`, l, l.rulesText], [`${l.id} (solution)`, l, l.solution]] as const))('%s: each fix loads, and removes its hint', (_name, lesson, text) => {
+    const files = (t: string) => [...baseFiles(lesson.base), { name: 'rules.yaml', content: t }];
+    const lintText = (t: string) => lintRules({ rulesText: t, file: 'rules.yaml', load: loadRules(files(t), { lenient: true }), samples: lesson.samples });
+    const before = lintText(text);
+    const errorsBefore = loadRules(files(text), { lenient: true }).errors.length;
+    for (const h of before) {
+      for (const fix of h.fixes ?? []) {
+        const out = applyFix(text, fix);
+        expect(out, `${h.code}: ${fix.title}`).not.toBe(text);
+        expect(loadRules(files(out), { lenient: true }).errors.length, `${h.code}: ${fix.title}`).toBeLessThanOrEqual(errorsBefore);
+        const same = (x: LintHint) => x.code === h.code && slice(out, x.range) === slice(text, h.range) && x.range.start === h.range.start;
+        expect(lintText(out).filter(same).map((x) => x.message), `${h.code}: ${fix.title}`).toEqual([]);
+      }
+    }
   });
 });
