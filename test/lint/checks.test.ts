@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, lintRules, type LintHint } from '../../src/engine/lint';
-import { lintEvents, slice } from './helpers';
+import { applyFix, lintRules, type LintEvent, type LintHint } from '../../src/engine/lint';
+import { loadRules } from '../../src/engine/rules';
+import { eventsFromSamples as cachedEvents } from '../../src/engine/lint';
+import { SEED_RULES_YAML } from '../../src/engine/sample/seed';
+import { findLesson, lessonScore, LESSONS } from '../../src/lessons';
+import { baseFiles } from '../../src/engine/base/stock';
+import { bashParent, execEvent, lintEvents, slice } from './helpers';
 
 function rule(condition: string, extra = ''): string {
   return [
@@ -30,6 +35,80 @@ describe('unanchored contains on joined arguments', () => {
     expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
     const fixed = applyFix(text, h.fixes![0]);
     expect(fixed).toContain('proc.name = systemctl and (proc.args startswith "stop " or proc.args contains " stop ")');
+  });
+
+  it('chooses the anchored form from the rows the clause applies to, not from every row', () => {
+    // "stop" is last in the nginx rows, but those never reach the systemctl clause.
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
+    const events = lintEvents('systemctl stop falco', 'nginx -s stop', 'systemctl reload x-stopwatch');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
+  });
+
+  it('offers every whole-word position when no row reaches the clause', () => {
+    const text = rule('evt.type = execve and proc.name = service and proc.args contains stop');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events: lintEvents('systemctl stop falco') }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.[0].edits[0].text).toBe('(proc.args = "stop" or proc.args startswith "stop " or proc.args contains " stop " or proc.args endswith " stop")');
+  });
+
+  it('reads which rows reach the clause from the evaluator\'s trace when the rule compiled', () => {
+    // user.uid is beyond the linter's own little evaluator: only the trace knows row 2 is excluded.
+    const asUser = (line: string, uid: number): LintEvent => {
+      const event = execEvent(line.split(' '));
+      event.proc.uid = uid;
+      return { sampleId: line, label: line, event };
+    };
+    const events = [asUser('systemctl stop falco', 0), asUser('systemctl falco stop', 1000)];
+    for (const cond of ['evt.type = execve and user.uid = 0 and proc.args contains stop', 'evt.type = execve and proc.args contains stop and user.uid = 0']) {
+      const text = rule(cond);
+      const load = loadRules([{ name: 'r.yaml', content: text }], { lenient: true });
+      const withTrace = byCode(lintRules({ rulesText: text, file: 'r.yaml', load, events }), 'FRP_LINT_UNANCHORED_CONTAINS')[0];
+      expect(withTrace.fixes?.[0].edits[0].text, cond).toBe('(proc.args startswith "stop " or proc.args contains " stop ")');
+      const withoutTrace = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS')[0];
+      expect(withoutTrace.fixes?.[0].edits[0].text, cond).toBe('(proc.args startswith "stop " or proc.args contains " stop " or proc.args endswith " stop")');
+    }
+  });
+
+  it('never turns a row matching the token as a whole word from Match to Miss', () => {
+    const text = rule('evt.type = execve and proc.name in (systemctl, service) and proc.args contains stop');
+    const lines = ['systemctl stop', 'systemctl stop falco', 'service falco stop', 'systemctl -q stop x y', 'systemctl x-stopwatch', 'nginx -s stop', 'systemctl STOP'];
+    const events = lintEvents(...lines);
+    const verdicts = (t: string) => {
+      const load = loadRules([{ name: 'r.yaml', content: t }]);
+      expect(load.errors).toEqual([]);
+      return events.map((e) => load.rules[0].filter!.evaluate(e.event));
+    };
+    const before = verdicts(text);
+    const whole = events.map((e) => e.event.proc.args.includes('stop'));
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    for (const fix of h.fixes!) {
+      const after = verdicts(applyFix(text, fix));
+      lines.forEach((l, i) => {
+        if (before[i] && whole[i]) expect(after[i], `${fix.title}: ${l}`).toBe(true);
+      });
+    }
+    expect(verdicts(applyFix(text, h.fixes![0]))).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('flags icontains too and keeps it case-insensitive with tolower() (Falco has no istartswith)', () => {
+    const text = rule('evt.type = execve and proc.name = systemctl and proc.args icontains Stop');
+    const lines = ['systemctl STOP falco', 'systemctl falco Stop', 'systemctl reload x-StopWatch', 'systemctl stop'];
+    const events = lintEvents(...lines);
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.message).toContain('proc.args icontains "Stop"');
+    expect(h.rows).toEqual(['s3']);
+    expect(h.fixes?.[0].edits[0].text).toBe('(tolower(proc.args) = "stop" or tolower(proc.args) startswith "stop " or proc.args icontains " Stop " or tolower(proc.args) endswith " stop")');
+    const fixed = applyFix(text, h.fixes![0]);
+    const load = loadRules([{ name: 'r.yaml', content: fixed }]);
+    expect(load.errors).toEqual([]);
+    expect(events.map((e) => load.rules[0].filter!.evaluate(e.event))).toEqual([true, true, false, true]);
+    expect(byCode(lintRules({ rulesText: fixed, file: 'r.yaml', events }), 'FRP_LINT_UNANCHORED_CONTAINS')).toEqual([]);
+  });
+
+  it('anchors an icontains option at the start of an argument, case-insensitively', () => {
+    const text = rule('evt.type = execve and proc.args icontains "-F"');
+    const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_UNANCHORED_CONTAINS');
+    expect(h.fixes?.map((f) => f.edits[0].text)).toEqual(['(tolower(proc.args) startswith "-f" or proc.args icontains " -F")']);
   });
 
   it('anchors options only at their start (they may be glued to their value)', () => {
@@ -117,10 +196,44 @@ describe('list references', () => {
 });
 
 describe('missing values and negation', () => {
-  it('explains != on proc.pname and offers the not-form', () => {
+  it('explains != on proc.pname and offers both explicit forms', () => {
     const text = rule('evt.type = execve and proc.pname != sshd');
     const [h] = byCode(lintRules({ rulesText: text, file: 'r.yaml' }), 'FRP_LINT_NOT_EQUAL_MISSING_VALUE');
-    expect(h.fixes?.[0].edits[0].text).toBe('not proc.pname = sshd');
+    expect(h.fixes?.map((f) => f.edits[0].text)).toEqual(['(proc.pname exists and proc.pname != sshd)', '(not proc.pname exists or proc.pname != sshd)']);
+  });
+  it('never raises a hint whose fix takes back the fix just applied', () => {
+    // Verdicts on a process with parent bash, with parent sshd and with no known parent.
+    const events = [
+      { sampleId: 'bash', label: 'bash', event: execEvent(['ls']) },
+      { sampleId: 'sshd', label: 'sshd', event: execEvent(['ls'], { ...bashParent(), exe: '/usr/sbin/sshd', comm: 'sshd' }) },
+      { sampleId: 'none', label: 'none', event: execEvent(['ls'], null) },
+    ];
+    const verdicts = (t: string) => {
+      const load = loadRules([{ name: 'r.yaml', content: t }]);
+      expect(load.errors.map((e) => e.message), t).toEqual([]);
+      return events.map((e) => load.rules[0].filter!.evaluate(e.event)).join();
+    };
+    const codes = ['FRP_LINT_NOT_EQUAL_MISSING_VALUE', 'FRP_LINT_NEGATION_MISSING_VALUE', 'FRP_LINT_ANCESTOR_NOT_EQUAL'];
+    for (const cond of ['evt.type = execve and proc.pname != sshd', 'evt.type = execve and not proc.pname = sshd', 'evt.type = execve and not proc.pname in (sshd, sudo)', 'evt.type = execve and proc.aname != sshd']) {
+      const t0 = rule(cond);
+      const v0 = verdicts(t0);
+      for (const h of lintRules({ rulesText: t0, file: 'r.yaml' }).filter((x) => codes.includes(x.code))) {
+        for (const fix of h.fixes!) {
+          const t1 = applyFix(t0, fix);
+          const v1 = verdicts(t1);
+          const again = lintRules({ rulesText: t1, file: 'r.yaml' }).filter((x) => codes.includes(x.code));
+          // The fixed text is settled: no hint of the family on it...
+          expect(again.map((x) => `${x.code} ${slice(t1, x.range)}`), `${cond} / ${fix.title}`).toEqual([]);
+          // ...and a fix that changed verdicts does not come back through another hint.
+          for (const x of lintRules({ rulesText: t1, file: 'r.yaml' })) {
+            for (const f2 of x.fixes ?? []) {
+              const t2 = applyFix(t1, f2);
+              if (v1 !== v0 && t2 !== t1) expect(verdicts(t2), `${cond} / ${fix.title} / ${f2.title}`).not.toBe(v0);
+            }
+          }
+        }
+      }
+    }
   });
   it('asks for an exists guard on not proc.pname in (...)', () => {
     const text = rule('evt.type = execve and proc.name = bash and not proc.pname in (sshd, sudo)');
@@ -153,6 +266,7 @@ describe('other traps', () => {
     ['evt.type = execve and proc.exe startswith /usr/bin/', 'FRP_LINT_EXE_IS_ARGV0'],
     ['evt.type = execve and proc.exepath = /bin/sh', 'FRP_LINT_EXEPATH_SYMLINK'],
     ['evt.type = execve and proc.name = service and proc.args startswith "falco "', 'FRP_LINT_SCRIPT_INTERPRETER'],
+    ['evt.type = execve and proc.name in (egrep, fgrep) and proc.args = "-r x"', 'FRP_LINT_SCRIPT_INTERPRETER'],
   ])('%s → %s', (cond, code) => {
     expect(codes(cond)).toContain(code);
   });
@@ -239,5 +353,82 @@ describe('samples as input', () => {
     const text = rule('evt.type = execve and proc.name = systemctl and proc.args contains stop');
     const [h] = lintRules({ rulesText: text, file: 'r.yaml', samples: [{ id: 'a', command: 'systemctl reload x-stopwatch' }] }).filter((x) => x.code === 'FRP_LINT_UNANCHORED_CONTAINS');
     expect(h.rows).toEqual(['a']);
+  });
+});
+
+describe('scripts run through their interpreter', () => {
+  const hintsOf = (text: string, load = false) =>
+    byCode(lintRules({ rulesText: text, file: 'r.yaml', load: load ? loadRules([{ name: 'r.yaml', content: text }], { lenient: true }) : undefined }), 'FRP_LINT_SCRIPT_INTERPRETER');
+
+  it('is about the checks in the same conjunction as proc.name = <script> only', () => {
+    // The seed rule's systemctl branch, anchored: its startswith "stop " is not about service.
+    const text = rule('evt.type = execve and ((proc.name = systemctl and proc.args startswith "stop ") or (proc.name = service and proc.args endswith " stop"))');
+    expect(hintsOf(text)).toEqual([]);
+    const seedFixed = applyFix(SEED_RULES_YAML, lintRules({ rulesText: SEED_RULES_YAML, file: 'rules.yaml' }).find((h) => h.code === 'FRP_LINT_UNANCHORED_CONTAINS' && slice(SEED_RULES_YAML, h.range) === 'proc.args contains "stop"')!.fixes![0]);
+    expect(seedFixed).toContain('proc.name = systemctl and (proc.args = "stop" or proc.args startswith "stop "');
+    expect(byCode(lintRules({ rulesText: seedFixed, file: 'rules.yaml' }), 'FRP_LINT_SCRIPT_INTERPRETER')).toEqual([]);
+  });
+
+  it('adds the form the kernel gives a script (interpreter, script path, then the arguments)', () => {
+    const lesson = findLesson('script-interpreter')!;
+    const hints = hintsOf(lesson.rulesText);
+    expect(hints.map((h) => slice(lesson.rulesText, h.range))).toEqual(['proc.args startswith "falco "', 'proc.args startswith "auditd "']);
+    expect(hints[0].message).toContain('proc.exe /bin/sh and proc.args "/usr/sbin/service ..."');
+    expect(hints[0].fixes![0].edits[0].text).toBe('(proc.args startswith "falco " or proc.args startswith "/usr/sbin/service falco ")');
+    let text = lesson.rulesText;
+    for (let h = hintsOf(text)[0], n = 0; h && n < 5; h = hintsOf(text)[0], n++) text = applyFix(text, h.fixes![0]);
+    expect(hintsOf(text)).toEqual([]);
+    expect(lessonScore(lesson, lesson.rulesText).done).toBe(false);
+    expect(lessonScore(lesson, text).done).toBe(true);
+    // The reference solution (contains " falco " next to the startswith) is not flagged.
+    expect(hintsOf(lesson.solution)).toEqual([]);
+  });
+
+  it('shifts indexed arguments and rewrites proc.cmdline the same way', () => {
+    const indexed = rule('evt.type = execve and proc.name = service and proc.args[0] = falco');
+    const [h] = hintsOf(indexed);
+    expect(h.fixes![0].edits[0].text).toBe('(proc.args[0] = falco or proc.args[1] = "falco")');
+    const cmdline = rule('evt.type = execve and proc.cmdline startswith "service falco "');
+    const [c] = hintsOf(cmdline);
+    expect(c.fixes![0].edits[0].text).toBe('(proc.cmdline startswith "service falco " or proc.cmdline startswith "service /usr/sbin/service falco ")');
+    const events = lintEvents('service falco stop');
+    for (const text of [indexed, cmdline]) {
+      const before = loadRules([{ name: 'r.yaml', content: text }]);
+      const fixedText = applyFix(text, hintsOf(text)[0].fixes![0]);
+      const after = loadRules([{ name: 'r.yaml', content: fixedText }]);
+      const sample = cachedEvents([{ id: 'svc', command: 'service falco stop' }])[0].event;
+      expect(before.rules[0].filter!.evaluate(sample), text).toBe(false);
+      expect(after.rules[0].filter!.evaluate(sample), text).toBe(true);
+      // The binary form (script: off) still matches.
+      const binary = cachedEvents([{ id: 'b', command: 'service falco stop', script: 'off' }])[0].event;
+      expect(after.rules[0].filter!.evaluate(binary), text).toBe(true);
+      expect(hintsOf(fixedText)).toEqual([]);
+      expect(events).toHaveLength(1);
+    }
+  });
+
+  it('falls back to "after a space" for a script the sample model has no path for', () => {
+    const text = rule('evt.type = execve and proc.name = invoke-rc.d and proc.args startswith "falco "');
+    const [h] = hintsOf(text);
+    expect(h.fixes![0].edits[0].text).toBe('(proc.args startswith "falco " or proc.args contains " falco ")');
+    expect(hintsOf(applyFix(text, h.fixes![0]))).toEqual([]);
+  });
+});
+
+describe('every quick fix on the lessons', () => {
+  it.each(LESSONS.flatMap((l) => [[`${l.id} (start)`, l, l.rulesText], [`${l.id} (solution)`, l, l.solution]] as const))('%s: each fix loads, and removes its hint', (_name, lesson, text) => {
+    const files = (t: string) => [...baseFiles(lesson.base), { name: 'rules.yaml', content: t }];
+    const lintText = (t: string) => lintRules({ rulesText: t, file: 'rules.yaml', load: loadRules(files(t), { lenient: true }), samples: lesson.samples });
+    const before = lintText(text);
+    const errorsBefore = loadRules(files(text), { lenient: true }).errors.length;
+    for (const h of before) {
+      for (const fix of h.fixes ?? []) {
+        const out = applyFix(text, fix);
+        expect(out, `${h.code}: ${fix.title}`).not.toBe(text);
+        expect(loadRules(files(out), { lenient: true }).errors.length, `${h.code}: ${fix.title}`).toBeLessThanOrEqual(errorsBefore);
+        const same = (x: LintHint) => x.code === h.code && slice(out, x.range) === slice(text, h.range) && x.range.start === h.range.start;
+        expect(lintText(out).filter(same).map((x) => x.message), `${h.code}: ${fix.title}`).toEqual([]);
+      }
+    }
   });
 });

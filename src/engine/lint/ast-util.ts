@@ -102,3 +102,54 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[n];
 }
+
+/** True when the parentheses of a condition fragment pair up (quoted strings skipped). */
+function parensBalanced(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\' && c === '"') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A node's range with the parentheses written around exactly this node (the parser's ranges
+ * leave them out): the text that can be moved elsewhere in an and/or chain and still parse the same.
+ */
+export function groupRange(text: string, n: { range: Range }): Range {
+  let { start, end } = n.range;
+  if (!parensBalanced(text.slice(start, end))) return { start, end };
+  for (;;) {
+    let s = start - 1;
+    while (s >= 0 && /\s/.test(text[s])) s--;
+    let e = end;
+    while (e < text.length && /\s/.test(text[e])) e++;
+    if (s < 0 || e >= text.length || text[s] !== '(' || text[e] !== ')') break;
+    start = s;
+    end = e + 1;
+  }
+  return { start, end };
+}
+
+/** The text of `groupRange`, on one line. */
+export function groupText(text: string, n: { range: Range }): string {
+  const r = groupRange(text, n);
+  return text.slice(r.start, r.end).replace(/[ \t]*\r?\n\s*/g, ' ');
+}
+
+/**
+ * Edits (in the condition's value) that put the children of an and/or node in `order`, each
+ * keeping its parentheses; the connectors and line breaks between them stay where they are.
+ */
+export function reorderChildren(text: string, node: { children: Expr[] }, order: Expr[]): { range: Range; text: string }[] {
+  const out: { range: Range; text: string }[] = [];
+  node.children.forEach((c, i) => {
+    if (order[i] === c) return;
+    out.push({ range: groupRange(text, c), text: groupText(text, order[i]) });
+  });
+  return out;
+}

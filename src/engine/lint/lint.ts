@@ -1,5 +1,6 @@
 import { parseCondition } from '../condition';
 import type { FalcoEvent } from '../event/types';
+import type { TraceNode } from '../eval/trace';
 import { scanRulesSource } from './rules-source';
 import { eventsFromSamples } from './events';
 import type { Sample, SampleDefaults } from '../sample';
@@ -11,6 +12,7 @@ import { negationMissingCheck } from './checks/negation-missing';
 import { outputStyleCheck } from './checks/output-style';
 import { tagsStyleCheck } from './checks/tags-style';
 import { trapsCheck } from './checks/traps';
+import { scriptInterpreterCheck } from './checks/script-interpreter';
 import { structureStyleCheck } from './checks/structure-style';
 
 export interface LintInput {
@@ -33,6 +35,7 @@ export const LINT_CHECKS: { id: string; check: LintCheck }[] = [
   { id: 'list-reference', check: listReferenceCheck },
   { id: 'negation-missing', check: negationMissingCheck },
   { id: 'traps', check: trapsCheck },
+  { id: 'script-interpreter', check: scriptInterpreterCheck },
   { id: 'output-style', check: outputStyleCheck },
   { id: 'tags-style', check: tagsStyleCheck },
   { id: 'structure-style', check: structureStyleCheck },
@@ -63,6 +66,10 @@ export function buildContext(input: LintInput): LintContext {
   const macros = new Map<string, string>();
   for (const l of input.load?.lists ?? []) lists.set(l.name, l.items);
   for (const m of input.load?.macros ?? []) macros.set(m.name, m.condition);
+  const baseDefinitions = new Set<string>([
+    ...[...definedInBase(input.load?.lists ?? [], input.file)].map((n) => `list:${n}`),
+    ...[...definedInBase(input.load?.macros ?? [], input.file)].map((n) => `macro:${n}`),
+  ]);
   // The user's own definitions also count when the load failed before reaching them.
   for (const it of source.items) {
     if (it.kind === 'list' && !lists.has(it.name)) lists.set(it.name, (it.items ?? []).map((x) => x.value));
@@ -75,11 +82,33 @@ export function buildContext(input: LintInput): LintContext {
     if (r.ok) conditions.push({ item: it, ast: r.ast });
   }
   const ruleFilters = new Map<string, (ev: FalcoEvent) => boolean>();
-  for (const r of input.load?.rules ?? []) {
+  const ruleTraces = new Map<string, (ev: FalcoEvent) => TraceNode>();
+  const loaded = input.load?.rules ?? [];
+  const baseRuleNames = definedInBase(loaded, input.file);
+  for (const r of loaded) {
     if (r.filter && (r.file === undefined || r.file === input.file)) {
       const f = r.filter;
       ruleFilters.set(r.name, (ev) => f.evaluate(ev));
+      if (f.trace) ruleTraces.set(r.name, (ev) => f.trace!(ev));
     }
   }
-  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events: input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []), ruleFilters };
+  const events = input.events ?? (input.samples ? eventsFromSamples(input.samples, input.sampleDefaults) : []);
+  return { rulesText: input.rulesText, file: input.file, source, conditions, lists, macros, events, ruleFilters, ruleTraces, baseRuleNames, baseDefinitions };
+}
+
+/**
+ * Names the base ruleset defines, also when the user's file redefines them: the loader lists a
+ * redefinition at the original's position (collector.ts keeps the original index), so it is
+ * followed by an entry of another file, while a new definition comes after all of them. (A
+ * redefinition of the very last base entry cannot be told apart and counts as new.)
+ */
+function definedInBase(entries: { name: string; file?: string }[], userFile: string): Set<string> {
+  const out = new Set<string>();
+  let laterBase = false;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const fromBase = entries[i].file !== undefined && entries[i].file !== userFile;
+    if (fromBase || laterBase) out.add(entries[i].name);
+    if (fromBase) laterBase = true;
+  }
+  return out;
 }

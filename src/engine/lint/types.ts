@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Range } from '../text/range';
 import type { FalcoEvent } from '../event/types';
 import type { Expr } from '../condition/ast';
+import type { TraceNode } from '../eval/trace';
 import type { RuleItemSource, RulesSource } from './rules-source';
 
 /** One text edit in the rules file: replace `range` with `text`. */
@@ -31,7 +32,7 @@ export interface LintHint extends Diagnostic {
  * linter keeps working (with fewer hints) when it is handed a partial or failed load.
  */
 export interface LintLoad {
-  rules?: { name: string; file?: string; filter?: { evaluate(ev: FalcoEvent): boolean } }[];
+  rules?: { name: string; file?: string; filter?: { evaluate(ev: FalcoEvent): boolean; trace?(ev: FalcoEvent): TraceNode } }[];
   macros?: { name: string; condition: string; file?: string }[];
   lists?: { name: string; items: string[]; file?: string }[];
 }
@@ -63,6 +64,12 @@ export interface LintContext {
   events: LintEvent[];
   /** Rule name → evaluate(event), when the loader compiled it. */
   ruleFilters: Map<string, (ev: FalcoEvent) => boolean>;
+  /** Rule name → the evaluator's node-by-node trace, when the loader's filter offers one. */
+  ruleTraces: Map<string, (ev: FalcoEvent) => TraceNode>;
+  /** Names of rules the base ruleset defines (also when the user's file redefines them). */
+  baseRuleNames: Set<string>;
+  /** `macro:<name>` / `list:<name>` for the macros and lists the base ruleset defines. */
+  baseDefinitions: Set<string>;
 }
 
 export type LintCheck = (ctx: LintContext) => LintHint[];

@@ -168,6 +168,20 @@ export function scriptShebang(program: ResolvedProgram, argv0: string, mode: 'au
   return mode === 'on' ? '/bin/sh' : undefined;
 }
 
+/**
+ * How the kernel runs a program typed by name when it is a known `#!` script: the arguments it
+ * puts before the user's ones (interpreter argument, then the script path). The linter uses this
+ * to write conditions that match a script the way sampleToEvent shows it.
+ */
+export function scriptInvocation(name: string): { path: string; interpreter: string; prefix: string[] } | undefined {
+  if (name.includes('/')) return undefined;
+  const program = resolveProgram(name, '/');
+  const shebang = SCRIPTS[realPathKeepLast(program.filename)];
+  if (!shebang) return undefined;
+  const [interpreter, ...interpreterArgs] = shebang.trim().split(/\s+/);
+  return { path: program.filename, interpreter, prefix: [...(interpreterArgs.length ? [interpreterArgs.join(' ')] : []), program.filename] };
+}
+
 /** merged-/usr applied to the directory only: `/sbin/service` -> `/usr/sbin/service`. */
 function realPathKeepLast(path: string): string {
   return normalizePath(path).replace(/^\/(bin|sbin)\//, '/usr/$1/');

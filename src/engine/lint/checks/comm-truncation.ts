@@ -43,6 +43,8 @@ export const commTruncationCheck: LintCheck = (ctx) => {
             });
           }
           if (!list) {
+            // The list lives in the base ruleset, outside this text: no quick fix. Truncating its
+            // items means redefining the whole list here, and an append cannot remove items.
             const long = (ctx.lists.get(v.value) ?? []).filter((x) => utf8Length(x) > COMM_MAX && !ctx.lists.has(x));
             if (long.length) {
               hints.push({

@@ -30,10 +30,16 @@ function whyMissing(f: FieldExpr): string {
   return 'Falco cannot extract it';
 }
 
-function hasExistsGuard(ast: Expr, field: string): boolean {
+/**
+ * True when the condition says what happens when the field has no value: `f exists and ...`
+ * (silent then) or `not f exists or ...` (fires then). Either way the author decided, and both
+ * hints below stay quiet; their quick fixes write exactly these forms, so neither hint fires on
+ * the other's output (they used to: `!=` → `not f = x` → `f exists and not f = x`, i.e. `!=` again).
+ */
+function existsTested(ast: Expr, field: string): boolean {
   let found = false;
   visitExprs(ast, (v) => {
-    if (v.node.kind === 'unaryCheck' && v.node.left.kind === 'field' && fieldText(v.node.left) === field && negationDepth(v.parents) % 2 === 0) found = true;
+    if (v.node.kind === 'unaryCheck' && v.node.left.kind === 'field' && fieldText(v.node.left) === field) found = true;
   });
   return found;
 }
@@ -42,6 +48,16 @@ function usesMacro(ast: Expr, name: string): boolean {
   let found = false;
   visitExprs(ast, (v) => {
     if (v.node.kind === 'identifier' && v.node.name === name) found = true;
+  });
+  return found;
+}
+
+/** `container.id != host` written out (what the container macro stands for). */
+function testsContainerId(ast: Expr): boolean {
+  let found = false;
+  visitExprs(ast, (v) => {
+    const n = v.node;
+    if (n.kind === 'binaryCheck' && n.left.kind === 'field' && n.left.name === 'container.id' && n.op === '!=' && n.right.kind === 'value' && n.right.value === 'host') found = true;
   });
   return found;
 }
@@ -75,30 +91,40 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       continue;
     }
     if (!mayHaveNoValue(f)) {
-      if (check.op === '!=' && !negated && f.name.startsWith('container.image') && !usesMacro(pc.ast, 'container')) {
+      if (check.op === '!=' && !negated && f.name.startsWith('container.image') && !usesMacro(pc.ast, 'container') && !testsContainerId(pc.ast)) {
         hints.push({
           code: 'FRP_LINT_HOST_EMPTY_IMAGE',
           severity: 'info',
           message: `On the host ${field} is an empty string, so "${field} != ${rhsText(check, text)}" is true for every host process. Guard it with the container macro if the rule is about containers.`,
           range,
           item,
+          // The stock `container` macro is (container.id != host); spelled out when it is not defined.
+          fixes: [{
+            title: 'Only in containers',
+            edits: [{ range, text: encodeForScalar(cond, `(${ctx.macros.has('container') ? 'container' : 'container.id != host'} and ${text.slice(check.range.start, check.range.end)})`) }],
+          }],
         });
       }
       continue;
     }
-    if (check.op === '!=' && !negated && !check.modifier) {
-      const positive = `not ${field} = ${rhsText(check, text)}`;
+    if (check.op === '!=' && !negated && !check.modifier && !existsTested(pc.ast, field)) {
+      const original = text.slice(check.range.start, check.range.end);
+      const silent = `(${field} exists and ${original})`;
+      const fires = `(not ${field} exists or ${original})`;
       hints.push({
         code: 'FRP_LINT_NOT_EQUAL_MISSING_VALUE',
         severity: 'info',
-        message: `When ${field} has no value (${whyMissing(f)}), every comparison on it is false, "!=" included: this check is false and the rule stays silent for such processes, while ${positive} would be true. Keep != if that is what you want; otherwise write ${positive}.`,
+        message: `When ${field} has no value (${whyMissing(f)}), every comparison on it is false, "!=" included: this check is false and the rule stays silent for such processes (not ${field} = ${rhsText(check, text)} would be true). Say which you mean: ${silent} keeps today's behaviour, ${fires} also fires for them.`,
         range,
         item,
-        fixes: [{ title: `Write ${positive}`, edits: [{ range, text: encodeForScalar(cond, positive) }] }],
+        fixes: [
+          { title: `Keep it silent when ${field} has no value: ${silent}`, edits: [{ range, text: encodeForScalar(cond, silent) }] },
+          { title: `Also fire when ${field} has no value: ${fires}`, edits: [{ range, text: encodeForScalar(cond, fires) }] },
+        ],
       });
       continue;
     }
-    if (negated && check.op !== '!=' && !hasExistsGuard(pc.ast, field)) {
+    if (negated && check.op !== '!=' && !existsTested(pc.ast, field)) {
       const notNode = [...parents].reverse().find((p) => p.kind === 'not');
       if (!notNode) continue;
       const notRange = toFileRange(cond, notNode.range);
@@ -109,10 +135,13 @@ function lintCondition(ctx: LintContext, pc: ParsedCondition): LintHint[] {
       hints.push({
         code: 'FRP_LINT_NEGATION_MISSING_VALUE',
         severity: 'warning',
-        message: `When ${field} has no value (${whyMissing(f)}), "${field} ${check.op} ${writeValueSafe(check, text)}" is false and the "not" makes it true: the rule fires for every such process. Guard it with "${field} exists" (the stock shell rules do).`,
+        message: `When ${field} has no value (${whyMissing(f)}), "${field} ${check.op} ${writeValueSafe(check, text)}" is false and the "not" makes it true: the rule fires for every such process. Guard it with "${field} exists" (the stock shell rules do), or write "not ${field} exists or" if firing for them is intended.`,
         range: notRange,
         item,
-        fixes: [{ title: `Add "${field} exists and"`, edits: [{ range: notRange, text: encodeForScalar(cond, `(${field} exists and ${original})`) }] }],
+        fixes: [
+          { title: `Add "${field} exists and"`, edits: [{ range: notRange, text: encodeForScalar(cond, `(${field} exists and ${original})`) }] },
+          { title: `Keep firing when ${field} has no value, explicitly`, edits: [{ range: notRange, text: encodeForScalar(cond, `(not ${field} exists or ${original})`) }] },
+        ],
         rows: rows.length ? rows : undefined,
       });
     }

@@ -22,6 +22,10 @@ const STANDARD: [string, string][] = [
   ['process', 'proc.name'], ['proc_exepath', 'proc.exepath'], ['parent', 'proc.pname'], ['command', 'proc.cmdline'],
   ['terminal', 'proc.tty'],
 ];
+/** Style guide: network rules print the connection (spec §6.3 item 19). */
+const NETWORK_OUTPUT: [string, string][] = [
+  ['connection', 'fd.name'], ['lport', 'fd.lport'], ['rport', 'fd.rport'], ['fd_type', 'fd.type'], ['fd_proto', 'fd.l4proto'],
+];
 const ID_FIELDS = new Set(['proc.pid', 'proc.ppid', 'proc.vpid', 'proc.pvpid', 'proc.sid', 'proc.vpgid']);
 
 export function outputTokens(value: string): OutputToken[] {
@@ -130,13 +134,47 @@ export const outputStyleCheck: LintCheck = (ctx) => {
         fixes: [{ title: 'Add the missing fields', edits: [insertAfter(out, out.value.length, text)] }],
       });
     }
+    // Items 19 and 20: what the alert is about. A field printed under another key counts (the key
+    // is the author's choice; the value is what a responder needs).
+    if (facts.inspectsNetwork) {
+      const missingNet = NETWORK_OUTPUT.filter(([, f]) => !has(f));
+      if (missingNet.length) {
+        const text = missingNet.map(([k, f]) => ` ${k}=%${f}`).join('');
+        hints.push({
+          code: 'FRP_LINT_OUTPUT_NETWORK_FIELDS',
+          severity: 'info',
+          message: `Rules on network activity print the connection (style guide): ${missingNet.map(([k, f]) => `${k}=%${f}`).join(' ')} ${missingNet.length > 1 ? 'are' : 'is'} missing.`,
+          range: whole,
+          item,
+          fixes: [{ title: 'Add the network fields', edits: [insertAfter(out, out.value.length, text)] }],
+        });
+      }
+    } else if (facts.inspectsFiles && !has('fd.name')) {
+      hints.push({
+        code: 'FRP_LINT_OUTPUT_FILE_FIELD',
+        severity: 'info',
+        message: 'Rules on files print the file: file=%fd.name (style guide).',
+        range: whole,
+        item,
+        fixes: [{ title: 'Add file=%fd.name', edits: [insertAfter(out, out.value.length, ' file=%fd.name')] }],
+      });
+    }
+
     if (!out.value.includes(' | ') && tokens.length > 0) {
+      // The separator goes before the first key=%field when a sentence precedes it; an output
+      // that starts with fields, or weaves them into the sentence, needs rewriting by its author.
+      const first = tokens[0];
+      const before = out.value.slice(0, first.range.start);
+      const sentence = first.key !== undefined && /\S\s$/.test(before) && !/[([{=:,]\s*$/.test(before)
+        && tokens.every((t) => t.key !== undefined) && /^[\s]*$/.test(out.value.slice(first.range.start).replace(TOKEN, ''));
+      const at = before.replace(/\s+$/, '').length;
       hints.push({
         code: 'FRP_LINT_OUTPUT_LAYOUT',
         severity: 'info',
         message: 'Outputs read best as a sentence, then " | ", then key=%field pairs (style guide).',
         range: whole,
         item,
+        fixes: sentence ? [{ title: 'Put " |" between the sentence and the fields', edits: [insertAfter(out, at, ' |')] }] : undefined,
       });
     }
     for (const t of tokens.filter((x) => ID_FIELDS.has(x.field))) {
@@ -146,6 +184,7 @@ export const outputStyleCheck: LintCheck = (ctx) => {
         message: `Upstream rules avoid id fields such as %${t.field} in outputs (style guide).`,
         range: toFileRange(out, t.range),
         item,
+        fixes: [{ title: `Remove ${out.value.slice(t.range.start, t.range.end)}`, edits: [removeToken(out, t)] }],
       });
     }
   }
