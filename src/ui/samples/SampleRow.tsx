@@ -19,7 +19,7 @@ interface Props {
   result: SampleResult | undefined;
   /** The rule whose verdict this row shows; null when the file has no rules. */
   ruleName: string | null;
-  /** The selected rule cannot be evaluated (its condition does not compile ...). */
+  /** The selected rule cannot be evaluated (its condition does not compile, the file does not parse ...). */
   ruleBroken: boolean;
   /** No analysis yet (useAnalysis().waiting): the row has no verdict to show. */
   waiting: boolean;
@@ -37,8 +37,8 @@ export const SampleRow = memo(function SampleRow(p: Props) {
   const deleteSample = useAppStore((s) => s.deleteSample);
   const selectSample = useAppStore((s) => s.selectSample);
 
-  const verdict: Verdict | null = ruleName
-    ? (p.ruleBroken ? 'error' : (result?.perRule[ruleName] ?? 'error'))
+  const verdict: Verdict | null = p.ruleBroken ? 'error'
+    : ruleName ? (result?.perRule[ruleName] ?? 'error')
     : null;
   const others = result
     ? Object.entries(result.perRule).filter(([name, v]) => v === 'match' && name !== ruleName).map(([n]) => n)

@@ -20,9 +20,9 @@ const SampleDetails = lazyNamed(() => import('./SampleDetails'), 'SampleDetails'
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
   const samplesCount = useAppStore((s) => s.samples.length);
-  const { analysis, selectedRule, waiting } = useAnalysis();
+  const { analysis, selectedRule, fileError, waiting } = useAnalysis();
   const counts = { match: 0, miss: 0, error: 0 };
-  if (selectedRule) {
+  if (selectedRule && !fileError) {
     for (const r of analysis.samples) {
       counts[selectedRule.error ? 'error' : (r.perRule[selectedRule.name] ?? 'error')] += 1;
     }
@@ -33,7 +33,15 @@ export function SamplesPanel() {
       <div className="panel-header">
         <h2 id="samples-title" className="panel-title">Samples</h2>
         <p className="samples-summary" aria-live="polite">
-          {selectedRule
+          {fileError
+            ? <>
+                <span className="sum sum-error">The rules file has an error</span>
+                <span className="muted">
+                  {selectedRule ? <>: no verdicts for <strong className="rule-ref">{selectedRule.name}</strong> until it is fixed</> : ': no verdicts until it is fixed'}
+                  {' '}(see Problems)
+                </span>
+              </>
+            : selectedRule
             ? <>
                 <span className="sum sum-match">{counts.match} match</span>
                 <span className="sum sum-miss">{counts.miss} miss</span>

@@ -12,7 +12,7 @@ const COLUMNS = 5;
 export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
   const selectedSampleId = useAppStore(effectiveSampleId);
-  const { analysis, selectedRule, stale, waiting } = useAnalysis();
+  const { analysis, selectedRule, fileError, stale, waiting } = useAnalysis();
   // Marked as recomputing only when an answer is slow (see useDelayedFlag).
   const showStale = useDelayedFlag(stale, STALE_MARK_DELAY_MS);
   const [openContext, setOpenContext] = useState<string | null>(null);
@@ -30,7 +30,8 @@ export function SamplesTable() {
   const rows = useRowWindow(tableRef, samples.length, selectedIndex);
 
   const ruleName = selectedRule?.name ?? null;
-  const ruleBroken = Boolean(selectedRule?.error);
+  // A file-wide error (YAML that does not parse) breaks every rule, named or not.
+  const ruleBroken = Boolean(selectedRule?.error || fileError);
 
   return (
     <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
