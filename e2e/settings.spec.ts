@@ -51,8 +51,21 @@ test('the rule selector lists the file’s rules and marks disabled ones', async
   await page.getByRole('textbox', { name: 'New sample' }).fill('iptables -L');
   await page.getByRole('textbox', { name: 'New sample' }).press('Enter');
   await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
-  await expect(sampleRow(page, 'iptables -L').getByRole('list', { name: 'Also matches' })).toContainText('Iptables list');
+  // Falco never alerts for a disabled rule: its condition matches this row, yet it is no "other match".
+  await expect(sampleRow(page, 'iptables -L').getByRole('list', { name: 'Also matches' })).toHaveCount(0);
+
   await select.selectOption('Iptables list');
-  await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'match');
+  // Selected, the rows keep the condition's verdict (it is being edited), marked "disabled".
+  const row = sampleRow(page, 'iptables -L');
+  await expect(row).toHaveAttribute('data-verdict', 'match');
+  await expect(row.getByText('disabled', { exact: true })).toBeVisible();
   await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'miss');
+  await expect(page.locator('.samples-summary').getByText('disabled', { exact: true })).toBeVisible();
+
+  // The explanation says Falco would not alert, and shows no alert line.
+  await row.click();
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  await expect(explanation).toContainText('Falco would not alert');
+  await expect(explanation).toContainText('condition matched');
+  await expect(explanation.getByText('Alert Falco prints')).toHaveCount(0);
 });

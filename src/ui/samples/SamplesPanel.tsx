@@ -47,7 +47,8 @@ export function SamplesPanel() {
                 <span className="sum sum-miss">{counts.miss} miss</span>
                 {counts.error > 0 && <span className="sum sum-error">{counts.error} error</span>}
                 <span className="muted"> of {samplesCount} for </span>
-                <strong className="rule-ref">{selectedRule.name}</strong>
+                <strong className="rule-ref" title={selectedRule.name}>{selectedRule.name}</strong>
+                {!selectedRule.enabled && <span className="tag-disabled" title="The rule has enabled: false: Falco would not alert for it">disabled</span>}
               </>
             : <span className="muted">{waiting ? 'Analysing…' : 'The rules file defines no rule yet.'}</span>}
         </p>

@@ -32,6 +32,12 @@ export function SamplesTable() {
   const ruleName = selectedRule?.name ?? null;
   // A file-wide error (YAML that does not parse) breaks every rule, named or not.
   const ruleBroken = Boolean(selectedRule?.error || fileError);
+  const ruleDisabled = selectedRule !== null && !selectedRule.enabled;
+  // Falco never alerts for a disabled rule, so "Other rules" does not list one as a match.
+  const disabledRules = useMemo(
+    () => new Set(analysis.rules.filter((r) => !r.enabled).map((r) => r.name)),
+    [analysis.rules],
+  );
 
   return (
     <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
@@ -61,6 +67,8 @@ export function SamplesTable() {
             result={byId.get(s.id)}
             ruleName={ruleName}
             ruleBroken={ruleBroken}
+            ruleDisabled={ruleDisabled}
+            disabledRules={disabledRules}
             waiting={waiting}
             selected={s.id === selectedSampleId}
             contextOpen={openContext === s.id}
