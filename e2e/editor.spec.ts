@@ -72,3 +72,18 @@ test('F12 on a macro moves the cursor to its definition', async ({ page }) => {
     return text.split('\n').map((l, i) => (l !== FILE.split('\n')[i] ? i + 1 : 0)).filter(Boolean);
   }, { timeout: 5000 }).toEqual([1]);
 });
+
+test('Enter after typing `and` at the end of a line starts a new line', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 6, 1);
+  await page.keyboard.press('End');
+  // Typed key by key: the suggestions open on the blank and narrow as `and` is typed.
+  await page.keyboard.type(' and proc.name = systemctl and', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x');
+  await expect.poll(() => getRulesText(page)).toContain('condition: spawned_process and my_shell and proc.name = systemctl and\n');
+  const text = await getRulesText(page);
+  expect(text).not.toContain('systemctl and and');
+  expect(text).toMatch(/systemctl and\n\s*x/);
+});

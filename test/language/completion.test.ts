@@ -62,6 +62,20 @@ describe('complete: conditions', () => {
     expect(labels('- rule: r\n  condition: proc.name in (sh, ‸)\n').items.map((i) => i.label)).toContain('shell_binaries');
   });
 
+  it('offers nothing for a keyword typed in full, so Enter starts a new line', () => {
+    for (const kw of ['and', 'or']) {
+      expect(labels(`- rule: r\n  condition: proc.name = systemctl ${kw}‸\n`).items).toEqual([]);
+      expect(labels(`- rule: r\n  condition: >\n    proc.name = systemctl ${kw}‸\n  output: o\n`).items).toEqual([]);
+    }
+    expect(labels('- rule: r\n  condition: proc.name = a and not‸\n').items).toEqual([]);
+    // Still offered while the word is being typed, and what follows once a blank is typed.
+    expect(labels('- rule: r\n  condition: proc.name = systemctl an‸\n').items.map((i) => i.label)).toEqual(['and']);
+    expect(labels('- rule: r\n  condition: proc.name = systemctl and ‸\n').items.map((i) => i.label)).toContain('proc.name');
+    // The editor must ask again as the word grows (not narrow `and` down and keep it for Enter).
+    expect(labels('- rule: r\n  condition: proc.name = systemctl a‸\n').incomplete).toBe(true);
+    expect(labels('- rule: r\n  condition: proc.‸\n').incomplete).toBeUndefined();
+  });
+
   it('offers and/or after a complete check', () => {
     expect(labels('- rule: r\n  condition: proc.name = bash ‸\n').items.map((i) => i.label)).toEqual(['and', 'or']);
   });

@@ -31,6 +31,13 @@ export interface CompletionResult {
   /** Document range the chosen item replaces (the word being typed). */
   range: Range;
   items: CompletionItem[];
+  /**
+   * Ask again on the next keystroke instead of narrowing these items: set while a keyword is
+   * offered that the word being typed may still complete (`a` → `and`). Typed in full, a keyword
+   * gets no completion (complete() returns none), so the editor must not keep offering it:
+   * Enter after `… and` would accept `and ` instead of starting a new line.
+   */
+  incomplete?: boolean;
 }
 
 export const NONE = (offset: number): CompletionResult => ({ range: { start: offset, end: offset }, items: [] });
