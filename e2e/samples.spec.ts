@@ -92,3 +92,19 @@ test('the samples YAML view edits the same samples', async ({ page }) => {
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
 });
+
+test('the samples YAML view lists its problems readably, in a monospace editor', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Samples as YAML' }).click();
+  const yaml = page.getByRole('textbox', { name: 'Samples as YAML' });
+  expect(await yaml.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/mono/i);
+  await yaml.fill('samples:\n  - command: "unterminated\n');
+  const problems = page.getByRole('list', { name: 'Problems in the samples YAML' });
+  const message = problems.locator('.problem-message').first();
+  await expect(message).toBeVisible();
+  // The message had been squeezed into a one-character column (the icon cell was missing).
+  const box = (await message.boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.height).toBeLessThan(60);
+  await expect(problems.locator('.problem-icon').first()).toBeVisible();
+});
