@@ -80,6 +80,23 @@ describe('complete: conditions', () => {
     expect(labels('- rule: r\n  condition: proc.name = bash ‸\n').items.map((i) => i.label)).toEqual(['and', 'or']);
   });
 
+  it('offers values, not transformers, where a value is expected', () => {
+    const fieldValue = (f: string) => (f === 'proc.pname' ? 'bash' : undefined);
+    const r = labels('- rule: r\n  condition: proc.pname = b‸\n', { baseFiles: base, fieldValue } as never);
+    const kinds = r.items.map((i) => i.kind);
+    expect(kinds).not.toContain('transformer');
+    expect(r.items.map((i) => i.label)).toEqual(['bash']); // the selected sample's value
+    for (const t of ['- rule: r\n  condition: proc.pname = ‸\n', '- rule: r\n  condition: proc.pname in ‸\n']) {
+      const labelsHere = labels(t).items.map((i) => i.label);
+      expect(labelsHere, t).not.toContain('b64');
+      expect(labelsHere, t).not.toContain('tolower');
+      expect(labelsHere, t).toContain('val'); // field-to-field comparison
+    }
+    // Where a field is expected, transformers are offered.
+    expect(labels('- rule: r\n  condition: ‸\n').items.map((i) => i.label)).toContain('tolower');
+    expect(labels('- rule: r\n  condition: proc.name = x and b‸\n').items.map((i) => i.label)).toContain('basename');
+  });
+
   it('offers event types after evt.type =', () => {
     const r = labels('- rule: r\n  condition: evt.type = ‸\n');
     expect(r.items.map((i) => i.label)).toContain('execve');
