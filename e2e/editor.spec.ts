@@ -87,3 +87,24 @@ test('Enter after typing `and` at the end of a line starts a new line', async ({
   expect(text).not.toContain('systemctl and and');
   expect(text).toMatch(/systemctl and\n\s*x/);
 });
+
+test('go to definition reaches into the read-only base ruleset (F12 and Ctrl-click)', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 6, 16); // inside "spawned_process", defined in the base file
+  await page.keyboard.press('F12');
+  const peek = page.locator('.monaco-editor .peekview-widget');
+  await expect(peek).toBeVisible();
+  await expect(peek).toContainText('falco_stock_macros.yaml');
+  await expect(peek).toContainText('- macro: spawned_process');
+  await expect(peek).toContainText('evt.type in (execve, execveat)');
+  await page.keyboard.press('Escape');
+  await expect(peek).toBeHidden();
+  expect(await getRulesText(page)).toBe(FILE);
+
+  // The mouse way: Ctrl/Cmd-click on the name.
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: 'condition: spawned_process and my_shell' });
+  await line.getByText('spawned_process').first().click({ modifiers: ['ControlOrMeta'] });
+  await expect(peek).toBeVisible();
+  await expect(peek).toContainText('- macro: spawned_process');
+});

@@ -69,3 +69,36 @@ test('the rule selector lists the file’s rules and marks disabled ones', async
   await expect(explanation).toContainText('condition matched');
   await expect(explanation.getByText('Alert Falco prints')).toHaveCount(0);
 });
+
+test.describe('with a dark system colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the app follows the system scheme, and the theme switch overrides it', async ({ page }) => {
+    await openFresh(page);
+    const html = page.locator('html');
+    const editor = page.locator('.monaco-editor').first();
+    const bodyBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(editor).toHaveClass(/\bvs-dark\b/);
+    const dark = await bodyBackground();
+
+    // The system turning light is followed live while the choice is "system".
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(editor).not.toHaveClass(/\bvs-dark\b/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+
+    // The person's choice wins over the system's: system → light.
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await expect(toggle).toHaveAccessibleName('Theme: System');
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName('Theme: Light');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(editor).not.toHaveClass(/\bvs-dark\b/);
+    expect(await bodyBackground()).not.toBe(dark);
+    // ... and stays after a reload (it is saved), though the system is still dark.
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
