@@ -35,11 +35,11 @@ export function SamplesPanel() {
         <p className="samples-summary" aria-live="polite">
           {fileError
             ? <>
-                <span className="sum sum-error">The rules file has an error</span>
-                <span className="muted">
-                  {selectedRule ? <>: no verdicts for <strong className="rule-ref">{selectedRule.name}</strong> until it is fixed</> : ': no verdicts until it is fixed'}
-                  {' '}(see Problems)
-                </span>
+                <span className="sum sum-error">The rules file has an error:</span>
+                {selectedRule
+                  ? <><span className="muted">no verdicts for</span> <strong className="rule-ref" title={selectedRule.name}>{selectedRule.name}</strong></>
+                  : <span className="muted">no verdicts</span>}
+                <span className="muted">until it is fixed (see Problems)</span>
               </>
             : selectedRule
             ? <>
@@ -54,7 +54,7 @@ export function SamplesPanel() {
         </p>
         <div className="segmented" role="group" aria-label="Samples view">
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Table</button>
-          <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>Samples as YAML</button>
+          <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')} title="The samples as a YAML document"><span className="visually-hidden">Samples as </span>YAML</button>
         </div>
       </div>
       <Scoreboard />

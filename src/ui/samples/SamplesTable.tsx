@@ -39,8 +39,12 @@ export function SamplesTable() {
     [analysis.rules],
   );
 
+  // "Other rules" takes room only when some row has one to show; otherwise the command line gets it.
+  const anyOthers = useMemo(() => analysis.samples.some((r) => Object.entries(r.perRule).some(
+    ([name, v]) => v === 'match' && name !== ruleName && !disabledRules.has(name))), [analysis.samples, ruleName, disabledRules]);
+
   return (
-    <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
+    <table ref={tableRef} className={`samples-table${anyOthers ? ' has-others' : ''}`} aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
       <colgroup>
         <col className="col-index" />
         <col className="col-command" />
