@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { parseSamplesYaml, serializeSamplesYaml } from '../../engine/sample/yaml';
 import { useAppStore } from '../../state/store';
+import { carryOverIds } from '../../state/ids';
 import { lineColumnAt } from '../problems/position';
 import { SEVERITY_ICON } from '../problems/severity-icon';
 
@@ -30,7 +31,7 @@ export function SamplesYaml() {
           setText(next);
           const result = parseSamplesYaml(next);
           if (!result.diagnostics.some((d) => d.severity === 'error')) {
-            setSamples(result.samples, result.defaults);
+            setSamples(carryOverIds(useAppStore.getState().samples, result.samples), result.defaults);
           }
         }}
       />
