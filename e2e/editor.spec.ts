@@ -72,3 +72,46 @@ test('F12 on a macro moves the cursor to its definition', async ({ page }) => {
     return text.split('\n').map((l, i) => (l !== FILE.split('\n')[i] ? i + 1 : 0)).filter(Boolean);
   }, { timeout: 5000 }).toEqual([1]);
 });
+
+test('Enter after typing `and` at the end of a line starts a new line', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 6, 1);
+  await page.keyboard.press('End');
+  // Typed key by key: the suggestions open on the blank and narrow as `and` is typed.
+  await page.keyboard.type(' and proc.name = systemctl and', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x');
+  await expect.poll(() => getRulesText(page)).toContain('condition: spawned_process and my_shell and proc.name = systemctl and\n');
+  const text = await getRulesText(page);
+  expect(text).not.toContain('systemctl and and');
+  expect(text).toMatch(/systemctl and\n\s*x/);
+});
+
+test('go to definition reaches into the read-only base ruleset (F12 and Ctrl-click)', async ({ page }) => {
+  await openFresh(page);
+  await setRulesText(page, FILE);
+  await cursorAt(page, 6, 16); // inside "spawned_process", defined in the base file
+  await page.keyboard.press('F12');
+  const peek = page.locator('.monaco-editor .peekview-widget');
+  await expect(peek).toBeVisible();
+  await expect(peek).toContainText('falco_stock_macros.yaml');
+  await expect(peek).toContainText('- macro: spawned_process');
+  await expect(peek).toContainText('evt.type in (execve, execveat)');
+  await page.keyboard.press('Escape');
+  await expect(peek).toBeHidden();
+  expect(await getRulesText(page)).toBe(FILE);
+
+  // The mouse way: Ctrl/Cmd-click on the name. (By coordinates: with the modifier held Monaco
+  // redraws the token as a link, so a locator click keeps losing its element.)
+  await page.keyboard.press('ControlOrMeta+Home');
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: 'condition: spawned_process and my_shell' });
+  const box = (await line.getByText('spawned_process').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('ControlOrMeta');
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.keyboard.up('ControlOrMeta');
+  await expect(peek).toBeVisible();
+  await expect(peek).toContainText('- macro: spawned_process');
+});

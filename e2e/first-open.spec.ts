@@ -3,6 +3,12 @@ import { getRulesText, openFresh, sampleRow, samplesTable, SEED_COMMANDS, setRul
 
 test('first visit shows the seed rule and all three samples match', async ({ page }) => {
   await openFresh(page);
+  // The editor (Monaco's model, not only the store) holds the rule of falcosecurity/rules PR 367.
+  const editorText = (await page.evaluate(() => window.__frp!.getEditorText()))!;
+  expect(editorText).toContain('- rule: Impair Security Tools in Container');
+  expect(editorText).toContain('proc.args contains "stop"');
+  expect(editorText).toContain('and not user_known_security_tool_disable_activities');
+  await expect(page.getByRole('combobox', { name: 'Rule', exact: true })).toHaveValue('Impair Security Tools in Container');
   const table = samplesTable(page);
   await expect(table.getByRole('row')).toHaveCount(SEED_COMMANDS.length + 1); // + header row
   for (const command of SEED_COMMANDS) {

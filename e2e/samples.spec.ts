@@ -43,6 +43,20 @@ test('pasting several lines adds several samples', async ({ page }) => {
   await expect(samplesTable(page).getByRole('row')).toHaveCount(SEED_COMMANDS.length + 3 + 1);
   await expect(sampleRow(page, 'iptables -X')).toHaveAttribute('data-verdict', 'match');
   await expect(sampleRow(page, 'ls -la')).toHaveAttribute('data-verdict', 'miss');
+
+  // The YAML holds what the person wrote, no made-up ids (the seed rows have none either),
+  // even once a row above has been deleted and the rest moved up.
+  await sampleRow(page, SEED_COMMANDS[0]).getByRole('button', { name: `Delete ${SEED_COMMANDS[0]}` }).click();
+  await sampleRow(page, 'ls -la').click();
+  await page.getByRole('button', { name: 'Samples as YAML' }).click();
+  const yaml = page.getByRole('textbox', { name: 'Samples as YAML' });
+  await expect(yaml).toHaveValue(/service auditd stop/);
+  expect(await yaml.inputValue()).not.toMatch(/\bid:/);
+  // Editing the YAML keeps each row its identity: the selection stays on `ls -la`.
+  await yaml.fill((await yaml.inputValue()).replace('iptables -X', 'iptables -X -t nat'));
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(sampleRow(page, 'iptables -X -t nat')).toBeVisible();
+  await expect(sampleRow(page, 'ls -la')).toHaveAttribute('aria-current', 'true');
 });
 
 test('a sample with an unterminated quote shows its own error and the page keeps working', async ({ page }) => {
@@ -91,4 +105,20 @@ test('the samples YAML view edits the same samples', async ({ page }) => {
   await yaml.fill(text.replace('iptables -F', 'iptables -L'));
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
+});
+
+test('the samples YAML view lists its problems readably, in a monospace editor', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Samples as YAML' }).click();
+  const yaml = page.getByRole('textbox', { name: 'Samples as YAML' });
+  expect(await yaml.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/mono/i);
+  await yaml.fill('samples:\n  - command: "unterminated\n');
+  const problems = page.getByRole('list', { name: 'Problems in the samples YAML' });
+  const message = problems.locator('.problem-message').first();
+  await expect(message).toBeVisible();
+  // The message had been squeezed into a one-character column (the icon cell was missing).
+  const box = (await message.boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.height).toBeLessThan(60);
+  await expect(problems.locator('.problem-icon').first()).toBeVisible();
 });

@@ -51,8 +51,54 @@ test('the rule selector lists the file’s rules and marks disabled ones', async
   await page.getByRole('textbox', { name: 'New sample' }).fill('iptables -L');
   await page.getByRole('textbox', { name: 'New sample' }).press('Enter');
   await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'miss');
-  await expect(sampleRow(page, 'iptables -L').getByRole('list', { name: 'Also matches' })).toContainText('Iptables list');
+  // Falco never alerts for a disabled rule: its condition matches this row, yet it is no "other match".
+  await expect(sampleRow(page, 'iptables -L').getByRole('list', { name: 'Also matches' })).toHaveCount(0);
+
   await select.selectOption('Iptables list');
-  await expect(sampleRow(page, 'iptables -L')).toHaveAttribute('data-verdict', 'match');
+  // Selected, the rows keep the condition's verdict (it is being edited), marked "disabled".
+  const row = sampleRow(page, 'iptables -L');
+  await expect(row).toHaveAttribute('data-verdict', 'match');
+  await expect(row.getByText('disabled', { exact: true })).toBeVisible();
   await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'miss');
+  await expect(page.locator('.samples-summary').getByText('disabled', { exact: true })).toBeVisible();
+
+  // The explanation says Falco would not alert, and shows no alert line.
+  await row.click();
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  await expect(explanation).toContainText('Falco would not alert');
+  await expect(explanation).toContainText('condition matched');
+  await expect(explanation.getByText('Alert Falco prints')).toHaveCount(0);
+});
+
+test.describe('with a dark system colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the app follows the system scheme, and the theme switch overrides it', async ({ page }) => {
+    await openFresh(page);
+    const html = page.locator('html');
+    const editor = page.locator('.monaco-editor').first();
+    const bodyBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(editor).toHaveClass(/\bvs-dark\b/);
+    const dark = await bodyBackground();
+
+    // The system turning light is followed live while the choice is "system".
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(editor).not.toHaveClass(/\bvs-dark\b/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+
+    // The person's choice wins over the system's: system → light.
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await expect(toggle).toHaveAccessibleName('Theme: System');
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName('Theme: Light');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(editor).not.toHaveClass(/\bvs-dark\b/);
+    expect(await bodyBackground()).not.toBe(dark);
+    // ... and stays after a reload (it is saved), though the system is still dark.
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
 });

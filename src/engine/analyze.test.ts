@@ -52,6 +52,21 @@ describe('analyze: errors are values', () => {
     expect(verdicts(a, 'broken')).toEqual(['error', 'error', 'error']);
   });
 
+  it('lists a rule the loader rejects (invalid priority, no output) with its error, in file order', () => {
+    const rule = (name: string, body: string) => `- rule: ${name}\n  desc: d\n  condition: proc.name = x\n${body}`;
+    const good = '  output: o\n  priority: INFO\n';
+    for (const bad of ['  output: o\n  priority: INFOO\n', '  priority: INFO\n']) {
+      const text = [rule('first', good), rule('second', bad), rule('third', good)].join('\n');
+      const a = analyze(input({ rulesText: text }));
+      expect(a.rules.map((r) => r.name)).toEqual(['first', 'second', 'third']);
+      expect(a.rules[1].error?.code).toBe('LOAD_ERR_YAML_VALIDATE');
+      expect(a.rules[0].error).toBeUndefined();
+      expect(a.rules[2].error).toBeUndefined();
+      // No verdicts for it: the loader has no rule to evaluate.
+      expect(a.samples.every((s) => !('second' in s.perRule))).toBe(true);
+    }
+  });
+
   it('gives a sample its own error without affecting the others', () => {
     const samples = [...SEED_SAMPLES, { id: 'bad', command: 'echo "unterminated' }];
     const a = analyze(input({ samples }));

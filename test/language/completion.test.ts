@@ -62,8 +62,39 @@ describe('complete: conditions', () => {
     expect(labels('- rule: r\n  condition: proc.name in (sh, ‸)\n').items.map((i) => i.label)).toContain('shell_binaries');
   });
 
+  it('offers nothing for a keyword typed in full, so Enter starts a new line', () => {
+    for (const kw of ['and', 'or']) {
+      expect(labels(`- rule: r\n  condition: proc.name = systemctl ${kw}‸\n`).items).toEqual([]);
+      expect(labels(`- rule: r\n  condition: >\n    proc.name = systemctl ${kw}‸\n  output: o\n`).items).toEqual([]);
+    }
+    expect(labels('- rule: r\n  condition: proc.name = a and not‸\n').items).toEqual([]);
+    // Still offered while the word is being typed, and what follows once a blank is typed.
+    expect(labels('- rule: r\n  condition: proc.name = systemctl an‸\n').items.map((i) => i.label)).toEqual(['and']);
+    expect(labels('- rule: r\n  condition: proc.name = systemctl and ‸\n').items.map((i) => i.label)).toContain('proc.name');
+    // The editor must ask again as the word grows (not narrow `and` down and keep it for Enter).
+    expect(labels('- rule: r\n  condition: proc.name = systemctl a‸\n').incomplete).toBe(true);
+    expect(labels('- rule: r\n  condition: proc.‸\n').incomplete).toBeUndefined();
+  });
+
   it('offers and/or after a complete check', () => {
     expect(labels('- rule: r\n  condition: proc.name = bash ‸\n').items.map((i) => i.label)).toEqual(['and', 'or']);
+  });
+
+  it('offers values, not transformers, where a value is expected', () => {
+    const fieldValue = (f: string) => (f === 'proc.pname' ? 'bash' : undefined);
+    const r = labels('- rule: r\n  condition: proc.pname = b‸\n', { baseFiles: base, fieldValue } as never);
+    const kinds = r.items.map((i) => i.kind);
+    expect(kinds).not.toContain('transformer');
+    expect(r.items.map((i) => i.label)).toEqual(['bash']); // the selected sample's value
+    for (const t of ['- rule: r\n  condition: proc.pname = ‸\n', '- rule: r\n  condition: proc.pname in ‸\n']) {
+      const labelsHere = labels(t).items.map((i) => i.label);
+      expect(labelsHere, t).not.toContain('b64');
+      expect(labelsHere, t).not.toContain('tolower');
+      expect(labelsHere, t).toContain('val'); // field-to-field comparison
+    }
+    // Where a field is expected, transformers are offered.
+    expect(labels('- rule: r\n  condition: ‸\n').items.map((i) => i.label)).toContain('tolower');
+    expect(labels('- rule: r\n  condition: proc.name = x and b‸\n').items.map((i) => i.label)).toContain('basename');
   });
 
   it('offers event types after evt.type =', () => {

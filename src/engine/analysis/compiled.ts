@@ -20,7 +20,10 @@ export interface Compiled {
   diagnostics: Diagnostic[];
   baseDiagnostics: Diagnostic[];
   rules: RuleSummary[];
-  /** Loaded rules of the user's file, parallel to `rules`, and by name. */
+  /**
+   * Loaded rules of the user's file, and by name. `rules` lists these in the same order, plus the
+   * rules the loader rejected (withRejectedRules), which have no loaded rule.
+   */
   loaded: LoadedRule[];
   loadedByName: Map<string, LoadedRule>;
   /** Per-sample results for this compilation, keyed by the sample object (and the defaults used). */
@@ -87,7 +90,31 @@ export function compileRules(rulesText: string, base: BaseChoice, plugins: Plugi
     range: r.range,
   }));
   const loadedByName = new Map(loaded.map((r) => [r.name, r]));
-  return { load, diagnostics, baseDiagnostics, rules, loaded, loadedByName, sampleCache: new WeakMap(), previous: null };
+  return { load, diagnostics, baseDiagnostics, rules: withRejectedRules(rules, diagnostics), loaded, loadedByName, sampleCache: new WeakMap(), previous: null };
+}
+
+/**
+ * A rule item the loader refused to read (an invalid `priority`, a missing `output:` ...) is not in
+ * the loader's result, yet the file defines it: without a summary the rule selector would drop it
+ * and the table would fall back to another rule's verdicts while the person fixes it. Each such
+ * rule gets a summary carrying its error, at its place in the file; it has no verdicts
+ * (SampleResult.perRule has no entry for it).
+ */
+function withRejectedRules(rules: RuleSummary[], diagnostics: Diagnostic[]): RuleSummary[] {
+  const known = new Set(rules.map((r) => r.name));
+  const rejected: RuleSummary[] = [];
+  for (const d of diagnostics) {
+    if (d.severity !== 'error' || d.item?.kind !== 'rule' || !d.item.name || known.has(d.item.name)) continue;
+    known.add(d.item.name);
+    rejected.push({ name: d.item.name, enabled: true, priority: '', error: d, range: d.range });
+  }
+  if (rejected.length === 0) return rules;
+  const out = [...rules];
+  for (const r of rejected) {
+    const at = out.findIndex((o) => o.range.start > r.range.start);
+    out.splice(at < 0 ? out.length : at, 0, r);
+  }
+  return out;
 }
 
 function toDiagnostic(m: LoadMessage): Diagnostic {

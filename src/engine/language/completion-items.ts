@@ -31,6 +31,13 @@ export interface CompletionResult {
   /** Document range the chosen item replaces (the word being typed). */
   range: Range;
   items: CompletionItem[];
+  /**
+   * Ask again on the next keystroke instead of narrowing these items: set while a keyword is
+   * offered that the word being typed may still complete (`a` → `and`). Typed in full, a keyword
+   * gets no completion (complete() returns none), so the editor must not keep offering it:
+   * Enter after `… and` would accept `and ` instead of starting a new line.
+   */
+  incomplete?: boolean;
 }
 
 export const NONE = (offset: number): CompletionResult => ({ range: { start: offset, end: offset }, items: [] });
@@ -56,19 +63,22 @@ export function conditionItems(
       return [...fieldItems(word, ctx), ...transformerItems(false)];
     case 'operator':
       return operatorItems(operand, ctx);
+    // Value position: values, not transformers. `tolower(`, `b64(` ... go where a field is expected
+    // (a check, a transformer's argument); after `proc.pname = b` the person is typing a value,
+    // and b64/basename there were noise. `val(field)`, the field-to-field comparison, stays.
     case 'value': {
       const items: CompletionItem[] = [...valueItems(operand, ctx)];
       for (const [m, doc] of Object.entries(modifierDocs)) {
         items.push({ label: m, kind: 'modifier', documentation: doc, insertText: `${m} (\${1})`, snippet: true, sortText: rank(40) });
       }
-      items.push(...transformerItems(true));
+      items.push(...valItems());
       return items;
     }
     case 'listValue':
       return [
         { label: '( … )', kind: 'snippet', detail: 'list literal', insertText: '(${1})', snippet: true, sortText: rank(5) },
         ...listItems(names, word),
-        ...transformerItems(true),
+        ...valItems(),
       ];
     case 'listItem':
       return [...listItems(names, word), ...valueItems(operand, ctx)];
@@ -161,6 +171,11 @@ function uniqueLabel() {
   return (i: CompletionItem) => (seen.has(i.label) ? false : (seen.add(i.label), true));
 }
 
+/** `val(field)`: the right-hand side as another field's value (the only "transformer" of value position). */
+function valItems(): CompletionItem[] {
+  return transformerItems(true).filter((i) => i.label === 'val');
+}
+
 export function transformerItems(rhs: boolean): CompletionItem[] {
   return Object.entries(transformerDocs)
     .filter(([name]) => rhs || name !== 'val')
@@ -217,7 +232,19 @@ function valueItems(operand: ConditionToken | undefined, ctx: LanguageContext): 
   if (t?.type === 'BOOL') {
     return ['true', 'false'].map((b, i) => ({ label: b, kind: 'value' as const, insertText: b, sortText: rank(2, i) }));
   }
-  return [];
+  return sampleValueItems(operand, ctx);
+}
+
+/**
+ * The selected sample's value of the field, as a value to compare with. Only a value that needs no
+ * quotes: quoting inside a YAML scalar (plain, quoted, block) would need escaping of its own.
+ */
+function sampleValueItems(operand: ConditionToken | undefined, ctx: LanguageContext): CompletionItem[] {
+  if (!operand || operand.type !== 'field' || !ctx.fieldValue) return [];
+  const v = ctx.fieldValue(operand.text);
+  if (typeof v !== 'string' || v === '' || v.length > 200) return [];
+  if (!/^[\w./:@+-]+$/.test(v) || /^(and|or|not|in)$/.test(v)) return [];
+  return [{ label: v, kind: 'value', detail: 'selected sample', documentation: `The selected sample's value of ${operand.text}.`, insertText: v, sortText: rank(3) }];
 }
 
 export function filterByPrefix(items: CompletionItem[], word: string): CompletionItem[] {

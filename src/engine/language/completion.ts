@@ -14,6 +14,7 @@ import { docToValue, valueRangeToDoc, type MappedScalar } from './scalar-map';
 
 export type { CompletionItem, CompletionKind, CompletionResult } from './completion-items';
 
+const COMPLETE_KEYWORDS = new Set(['and', 'or', 'not']);
 const WORDISH = new Set(['field', 'identifier', 'macro', 'list', 'value', 'number', 'transformer', 'operator', 'keyword', 'modifier']);
 
 export function complete(text: string, offset: number, ctx: LanguageContext = {}): CompletionResult {
@@ -70,13 +71,18 @@ function completeCondition(s: MappedScalar, offset: number, text: string, ctx: L
     // most likely a field: offer fields rather than nothing.
     if (typed.text.includes('.') && (state === 'afterCheck' || nameLike(typed))) state = 'check';
   }
+  // A keyword typed in full (`… systemctl and`, `or`, `not`) is finished: offering it again would
+  // make Enter accept it (inserting `and `) instead of starting a new line. The blank typed next
+  // brings what may follow.
+  if (typed?.type === 'keyword' && COMPLETE_KEYWORDS.has(typed.text) && typed.end === cursor) return NONE(offset);
   const word = typed ? typed.text : '';
   let end = v;
   while (end < s.value.length && /[\w.]/.test(s.value[end])) end++;
   const range = valueRangeToDoc(s, { start: typed ? typed.start : v, end });
   if (range.end <= range.start) range.end = range.start = cursorAfterBlank ?? offset;
-  const items = conditionItems(state, lex.lastOperand, word, names, ctx);
-  return { range, items: filterByPrefix(items, word) };
+  const items = filterByPrefix(conditionItems(state, lex.lastOperand, word, names, ctx), word);
+  const incomplete = items.some((i) => i.kind === 'keyword' && COMPLETE_KEYWORDS.has(i.label) && i.label.startsWith(word));
+  return incomplete ? { range, items, incomplete } : { range, items };
 }
 
 function closedString(t: ConditionToken): boolean {

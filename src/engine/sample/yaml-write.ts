@@ -8,6 +8,15 @@ export function defaultSampleId(index: number): string {
 }
 
 /**
+ * `s<n>`: the form of positional ids, which the app also gives the samples it creates. Such an id
+ * is not written (it would be noise in the YAML and in share links); reading the YAML numbers the
+ * samples again. An id of any other form was written by a person and is kept.
+ */
+export function isAppSampleId(id: string): boolean {
+  return /^s[1-9][0-9]*$/.test(id);
+}
+
+/**
  * Writes the samples file parseSamplesYaml() reads (see yaml.ts for the format). Only what
  * differs from the built-in defaults is written, and a sample that is nothing but a command
  * becomes a one-line item, which keeps share links short.
@@ -22,7 +31,7 @@ export function serializeSamplesYaml(samples: readonly Sample[], defaults: Sampl
 
 function sampleNode(s: Sample, index: number): unknown {
   const node: Record<string, unknown> = {};
-  if (s.id !== defaultSampleId(index)) node.id = s.id;
+  if (s.id !== defaultSampleId(index) && !isAppSampleId(s.id)) node.id = s.id;
   node.command = s.command;
   if (s.parent !== undefined) node.parent = s.parent;
   if (s.parentMissing) node.parent_missing = true;

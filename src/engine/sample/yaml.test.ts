@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLE_DEFAULTS } from './context';
 import type { Sample, SampleDefaults } from './types';
 import { parseSamplesYaml, serializeSamplesYaml } from './yaml';
+import { defaultSampleId, isAppSampleId } from './yaml-write';
 
 describe('parseSamplesYaml', () => {
   it('reads short and long sample forms with defaults', () => {
@@ -114,11 +115,22 @@ describe('serializeSamplesYaml', () => {
       fc.property(fc.array(sampleArb, { maxLength: 4 }), fc.option(defaultsArb, { nil: undefined }), (samples, defaults) => {
         const r = parseSamplesYaml(serializeSamplesYaml(samples, defaults));
         expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(r.samples).toEqual(samples);
+        // Ids of the s<n> form are the app's (or positional): not written, numbered again by position.
+        expect(r.samples).toEqual(samples.map((s, i) => (isAppSampleId(s.id) ? { ...s, id: defaultSampleId(i) } : s)));
         expect(r.defaults).toEqual(defaults ?? DEFAULT_SAMPLE_DEFAULTS);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes only ids a person gave, not the app’s s<n> ids', () => {
+    const text = serializeSamplesYaml([
+      { id: 's17', command: 'iptables -F' },
+      { id: 'stop-falco', command: 'systemctl stop falco' },
+      { id: 's1', command: 'ls' },
+    ]);
+    expect(text).toBe('samples:\n  - iptables -F\n  - id: stop-falco\n    command: systemctl stop falco\n  - ls\n');
+    expect(parseSamplesYaml(text).samples.map((s) => s.id)).toEqual(['s1', 'stop-falco', 's3']);
   });
 
   it('writes a command-only sample as one line', () => {

@@ -20,7 +20,7 @@ import { defaultSampleId } from './yaml-write';
  * samples:
  *   - iptables -F                # just a command line
  *   - command: systemctl stop falco
- *     id: stop-falco             # optional; s1, s2 ... by position otherwise
+ *     id: stop-falco             # optional; s1, s2 ... by position otherwise (an id of that form is not written back)
  *     parent: sh -c "systemctl stop falco"
  *     parent_missing: false
  *     ancestors: [...]

@@ -29,6 +29,9 @@ const ExplanationPanel = memo(function ExplanationPanel({ selected, coverage }: 
   const byId = useMemo(() => new Map(coverage.map((c) => [c.id, c])), [coverage]);
   const sample = useAppStore((s) => s.samples.find((x) => x.id === view.selectedId) ?? null);
   const command = sample?.command || '(empty)';
+  // Falco never alerts for a rule with `enabled: false`: no "Alert Falco prints" for it; the
+  // condition's verdict is still explained (the person is editing it), labelled as the condition's.
+  const disabled = view.ctx?.rule.enabled === false;
 
   let body: React.ReactNode;
   if (view.waiting) body = <p className="muted">Analysing…</p>;
@@ -39,7 +42,14 @@ const ExplanationPanel = memo(function ExplanationPanel({ selected, coverage }: 
   else {
     body = (
       <>
-        {alert && (
+        {disabled && (
+          <p className="explain-disabled" role="note">
+            <span className="tag-disabled">disabled</span>{' '}
+            The rule is disabled (<code>enabled: false</code>): Falco would not alert for this row.
+            Below is what its condition gives.
+          </p>
+        )}
+        {alert && !disabled && (
           <div className="explain-alert">
             <span className="explain-label">Alert Falco prints</span>
             <pre>{alert}</pre>
@@ -56,7 +66,7 @@ const ExplanationPanel = memo(function ExplanationPanel({ selected, coverage }: 
         <span className="panel-title">Why</span>{' '}
         {explanation
           ? <span className={`explain-verdict explain-verdict-${explanation.matched ? 'match' : 'miss'}`}>
-              {explanation.matched ? 'matched' : 'did not match'}
+              {disabled ? 'condition ' : ''}{explanation.matched ? 'matched' : 'did not match'}
             </span>
           : null}{' '}
         <code className="explain-command">{command}</code>

@@ -29,10 +29,10 @@ export function Header() {
         <button
           type="button"
           className="link-button"
-          title="Replace your rules and samples with the example"
+          title="Example: replace your rules and samples with the example"
           onClick={() => { if (window.confirm('Replace your rules and samples with the example?')) resetToSeed(); }}
         >
-          Example
+          <span className="narrow-icon" aria-hidden="true">↺</span><span className="narrow-hidden">Example</span>
         </button>
         <HelpButton />
       </div>

@@ -5,7 +5,7 @@
  * entry selects its range in the editor.
  */
 import { Suspense, type KeyboardEvent } from 'react';
-import type { Diagnostic, Severity } from '../../engine/diagnostics';
+import type { Diagnostic } from '../../engine/diagnostics';
 import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../hooks/useAnalysis';
@@ -16,8 +16,9 @@ import { useHintsView } from './useHints';
 import { lazyNamed } from '../lazy/lazy-module';
 import { applyRulesText } from './edit-rules';
 import { useProblemsView, type ProblemsTab } from './problems-view';
+import { SEVERITY_ICON } from './severity-icon';
 
-const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', hint: '…' };
+const ICON = SEVERITY_ICON;
 const TABS: ProblemsTab[] = ['problems', 'hints'];
 // The hints list (and the fixes it applies) is drawn only on the Hints tab.
 const HintsList = lazyNamed(() => import('../lint/HintsList'), 'HintsList');

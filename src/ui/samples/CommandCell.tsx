@@ -2,7 +2,7 @@
  * A sample's command line, edited in place. While editing, every keystroke goes to the store, so the
  * verdicts follow live; Enter keeps the edit, Escape puts back the text from before the edit.
  */
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 
 interface Props {
   command: string;
@@ -68,14 +68,25 @@ export function CommandCell({ command, onChange, errorRange }: Props) {
 
 function renderCommand(command: string, range?: { start: number; end: number }) {
   if (!command) return <span className="placeholder">(empty)</span>;
-  if (!range) return command;
+  if (!range) return softBreaks(command);
   const start = Math.max(0, Math.min(range.start, command.length));
   const end = Math.max(start + 1, Math.min(range.end, command.length));
   return (
     <>
-      {command.slice(0, start)}
+      {softBreaks(command.slice(0, start))}
       <mark className="command-error">{command.slice(start, end) || ' '}</mark>
-      {command.slice(end)}
+      {softBreaks(command.slice(end))}
     </>
   );
+}
+
+/**
+ * A long word of a command line (`falco-helper-stopwatch.service`, `/usr/local/bin/x`) may wrap
+ * after a `/`, `.`, `=` or `,` in a narrow column (blanks and hyphens already allow it); only a
+ * word with none of them is broken anywhere (overflow-wrap, the last resort).
+ */
+export function softBreaks(text: string): React.ReactNode {
+  const parts = text.split(/(?<=[/.=,])(?=[^\s/.=,])/);
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (i === 0 ? p : <Fragment key={i}><wbr />{p}</Fragment>));
 }

@@ -3,7 +3,7 @@
  * environment and explicit field values. Every change applies at once (verdicts follow live);
  * textareas keep their own text while focused so typing is never reformatted under the cursor.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_SAMPLE_DEFAULTS } from '../../engine/sample';
 import type { Sample } from '../../engine/sample/types';
 import { useAppStore } from '../../state/store';
@@ -27,6 +27,16 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
   const effective = sample.container ?? defaults.container;
   const inContainer = effective !== 'host';
 
+  // Opened inside the table's scroll area: bring the fields into view (the table also grows while
+  // it is open, styles.css), or only the first two would show below the row.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const row = root.current?.closest('tr');
+    // After the layout that the open editor gives the table (it grows by CSS).
+    const t = requestAnimationFrame(() => row?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(t);
+  }, []);
+
   const set = (patch: Partial<Sample>) => {
     const next: Sample = { ...sample, ...patch };
     for (const k of Object.keys(patch) as (keyof Sample)[]) {
@@ -37,6 +47,7 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
 
   return (
     <div
+      ref={root}
       className="context-editor"
       role="group"
       aria-label={`Context of ${sample.command || 'the sample'}`}

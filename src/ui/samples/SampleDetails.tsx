@@ -32,7 +32,7 @@ const Details = memo(function Details({ sample, result, selectedRule }: { sample
     <aside className="sample-details" aria-label="Sample details">
       <h3 className="details-title"><code>{sample.command || '(empty)'}</code></h3>
       {result?.error && <p className="sample-error">⚠ {result.error.message}</p>}
-      {selectedRule && result?.perRule[selectedRule.name] === 'match' && !selectedRule.error && sample.expect?.[selectedRule.name] !== 'alert' && (
+      {selectedRule && result?.perRule[selectedRule.name] === 'match' && !selectedRule.error && selectedRule.enabled && sample.expect?.[selectedRule.name] !== 'alert' && (
         <div className="details-actions">
           <AddExceptionButton sampleId={sample.id} />
           <span className="muted">when this alert is a false positive</span>
@@ -40,7 +40,9 @@ const Details = memo(function Details({ sample, result, selectedRule }: { sample
       )}
       {selectedRule && output !== undefined && (
         <div className="details-output">
-          <span className="details-label">Output of {selectedRule.name}</span>
+          <span className="details-label">
+            Output of {selectedRule.name}{selectedRule.enabled ? '' : ' (disabled: Falco would not print it)'}
+          </span>
           <pre>{output}</pre>
         </div>
       )}

@@ -19,8 +19,16 @@ interface Props {
   result: SampleResult | undefined;
   /** The rule whose verdict this row shows; null when the file has no rules. */
   ruleName: string | null;
-  /** The selected rule cannot be evaluated (its condition does not compile ...). */
+  /** The selected rule cannot be evaluated (its condition does not compile, the file does not parse ...). */
   ruleBroken: boolean;
+  /**
+   * The selected rule has `enabled: false`. The row keeps its condition's verdict (match/miss, also
+   * as data-verdict): the person is editing that condition and wants to see what it matches. A
+   * "disabled" tag next to the verdict says Falco would not alert for it.
+   */
+  ruleDisabled: boolean;
+  /** Rules of the file with `enabled: false`: never listed under "Other rules" (Falco never alerts for them). */
+  disabledRules: ReadonlySet<string>;
   /** No analysis yet (useAnalysis().waiting): the row has no verdict to show. */
   waiting: boolean;
   selected: boolean;
@@ -37,11 +45,11 @@ export const SampleRow = memo(function SampleRow(p: Props) {
   const deleteSample = useAppStore((s) => s.deleteSample);
   const selectSample = useAppStore((s) => s.selectSample);
 
-  const verdict: Verdict | null = ruleName
-    ? (p.ruleBroken ? 'error' : (result?.perRule[ruleName] ?? 'error'))
+  const verdict: Verdict | null = p.ruleBroken ? 'error'
+    : ruleName ? (result?.perRule[ruleName] ?? 'error')
     : null;
   const others = result
-    ? Object.entries(result.perRule).filter(([name, v]) => v === 'match' && name !== ruleName).map(([n]) => n)
+    ? Object.entries(result.perRule).filter(([name, v]) => v === 'match' && name !== ruleName && !p.disabledRules.has(name)).map(([n]) => n)
     : [];
   const label = sample.command || '(empty)';
   const context = contextSummary(sample);
@@ -71,8 +79,11 @@ export const SampleRow = memo(function SampleRow(p: Props) {
           {result?.error && <div className="sample-error" role="note">⚠ {result.error.message}</div>}
         </td>
         <td className="col-verdict">
-          {verdict ? <VerdictBadge verdict={verdict} title={result?.outputs[ruleName ?? '']} />
+          {verdict ? <VerdictBadge verdict={verdict} title={p.ruleDisabled ? undefined : result?.outputs[ruleName ?? '']} />
             : p.waiting ? <PendingBadge /> : <span className="muted">no rule</span>}
+          {verdict && verdict !== 'error' && p.ruleDisabled && (
+            <span className="tag-disabled" title="The rule has enabled: false: Falco would not alert for it">disabled</span>
+          )}
           {verdict && ruleName && (
             <ExpectationControl sampleId={sample.id} label={label} rule={ruleName} expect={expect} verdict={verdict} />
           )}
@@ -86,7 +97,7 @@ export const SampleRow = memo(function SampleRow(p: Props) {
           )}
         </td>
         <td className="col-actions">
-          {verdict === 'match' && ruleName && expect !== 'alert' && <AddExceptionRowButton sampleId={sample.id} label={label} ruleName={ruleName} />}
+          {verdict === 'match' && ruleName && !p.ruleDisabled && expect !== 'alert' && <AddExceptionRowButton sampleId={sample.id} label={label} ruleName={ruleName} />}
           <button type="button" className="icon-button" aria-expanded={p.contextOpen}
             aria-label={`Context of ${label}`} title="Edit the context: parent, user, container, env, fields"
             onClick={(e) => { e.stopPropagation(); p.onToggleContext(sample.id); }}><SlidersIcon /></button>

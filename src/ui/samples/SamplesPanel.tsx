@@ -20,9 +20,9 @@ const SampleDetails = lazyNamed(() => import('./SampleDetails'), 'SampleDetails'
 export function SamplesPanel() {
   const [view, setView] = useState<'table' | 'yaml'>('table');
   const samplesCount = useAppStore((s) => s.samples.length);
-  const { analysis, selectedRule, waiting } = useAnalysis();
+  const { analysis, selectedRule, fileError, waiting } = useAnalysis();
   const counts = { match: 0, miss: 0, error: 0 };
-  if (selectedRule) {
+  if (selectedRule && !fileError) {
     for (const r of analysis.samples) {
       counts[selectedRule.error ? 'error' : (r.perRule[selectedRule.name] ?? 'error')] += 1;
     }
@@ -33,19 +33,28 @@ export function SamplesPanel() {
       <div className="panel-header">
         <h2 id="samples-title" className="panel-title">Samples</h2>
         <p className="samples-summary" aria-live="polite">
-          {selectedRule
+          {fileError
+            ? <>
+                <span className="sum sum-error">The rules file has an error:</span>
+                {selectedRule
+                  ? <><span className="muted">no verdicts for</span> <strong className="rule-ref" title={selectedRule.name}>{selectedRule.name}</strong></>
+                  : <span className="muted">no verdicts</span>}
+                <span className="muted">until it is fixed (see Problems)</span>
+              </>
+            : selectedRule
             ? <>
                 <span className="sum sum-match">{counts.match} match</span>
                 <span className="sum sum-miss">{counts.miss} miss</span>
                 {counts.error > 0 && <span className="sum sum-error">{counts.error} error</span>}
                 <span className="muted"> of {samplesCount} for </span>
-                <strong className="rule-ref">{selectedRule.name}</strong>
+                <strong className="rule-ref" title={selectedRule.name}>{selectedRule.name}</strong>
+                {!selectedRule.enabled && <span className="tag-disabled" title="The rule has enabled: false: Falco would not alert for it">disabled</span>}
               </>
             : <span className="muted">{waiting ? 'Analysing…' : 'The rules file defines no rule yet.'}</span>}
         </p>
         <div className="segmented" role="group" aria-label="Samples view">
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Table</button>
-          <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>Samples as YAML</button>
+          <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')} title="The samples as a YAML document"><span className="visually-hidden">Samples as </span>YAML</button>
         </div>
       </div>
       <Scoreboard />

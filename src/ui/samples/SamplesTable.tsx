@@ -12,7 +12,7 @@ const COLUMNS = 5;
 export function SamplesTable() {
   const samples = useAppStore((s) => s.samples);
   const selectedSampleId = useAppStore(effectiveSampleId);
-  const { analysis, selectedRule, stale, waiting } = useAnalysis();
+  const { analysis, selectedRule, fileError, stale, waiting } = useAnalysis();
   // Marked as recomputing only when an answer is slow (see useDelayedFlag).
   const showStale = useDelayedFlag(stale, STALE_MARK_DELAY_MS);
   const [openContext, setOpenContext] = useState<string | null>(null);
@@ -30,10 +30,21 @@ export function SamplesTable() {
   const rows = useRowWindow(tableRef, samples.length, selectedIndex);
 
   const ruleName = selectedRule?.name ?? null;
-  const ruleBroken = Boolean(selectedRule?.error);
+  // A file-wide error (YAML that does not parse) breaks every rule, named or not.
+  const ruleBroken = Boolean(selectedRule?.error || fileError);
+  const ruleDisabled = selectedRule !== null && !selectedRule.enabled;
+  // Falco never alerts for a disabled rule, so "Other rules" does not list one as a match.
+  const disabledRules = useMemo(
+    () => new Set(analysis.rules.filter((r) => !r.enabled).map((r) => r.name)),
+    [analysis.rules],
+  );
+
+  // "Other rules" takes room only when some row has one to show; otherwise the command line gets it.
+  const anyOthers = useMemo(() => analysis.samples.some((r) => Object.entries(r.perRule).some(
+    ([name, v]) => v === 'match' && name !== ruleName && !disabledRules.has(name))), [analysis.samples, ruleName, disabledRules]);
 
   return (
-    <table ref={tableRef} className="samples-table" aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
+    <table ref={tableRef} className={`samples-table${anyOthers ? ' has-others' : ''}`} aria-label="Samples" aria-rowcount={samples.length + 1} aria-busy={showStale} data-stale={showStale || undefined}>
       <colgroup>
         <col className="col-index" />
         <col className="col-command" />
@@ -60,6 +71,8 @@ export function SamplesTable() {
             result={byId.get(s.id)}
             ruleName={ruleName}
             ruleBroken={ruleBroken}
+            ruleDisabled={ruleDisabled}
+            disabledRules={disabledRules}
             waiting={waiting}
             selected={s.id === selectedSampleId}
             contextOpen={openContext === s.id}

@@ -6,7 +6,9 @@
 import { useMemo, useState } from 'react';
 import { parseSamplesYaml, serializeSamplesYaml } from '../../engine/sample/yaml';
 import { useAppStore } from '../../state/store';
+import { carryOverIds } from '../../state/ids';
 import { lineColumnAt } from '../problems/position';
+import { SEVERITY_ICON } from '../problems/severity-icon';
 
 export function SamplesYaml() {
   const setSamples = useAppStore((s) => s.setSamples);
@@ -29,7 +31,7 @@ export function SamplesYaml() {
           setText(next);
           const result = parseSamplesYaml(next);
           if (!result.diagnostics.some((d) => d.severity === 'error')) {
-            setSamples(result.samples, result.defaults);
+            setSamples(carryOverIds(useAppStore.getState().samples, result.samples), result.defaults);
           }
         }}
       />
@@ -39,11 +41,13 @@ export function SamplesYaml() {
           : `Not applied: ${errors.length} problem${errors.length === 1 ? '' : 's'}`}
       </div>
       {parsed.diagnostics.length > 0 && (
-        <ul className="problem-list">
+        <ul className="problem-list" aria-label="Problems in the samples YAML">
           {parsed.diagnostics.map((d, i) => {
             const { line, column } = lineColumnAt(text, d.range.start);
             return (
               <li key={i} className={`problem problem-${d.severity}`}>
+                <span className="problem-icon" aria-hidden="true">{SEVERITY_ICON[d.severity]}</span>
+                <span className="visually-hidden">{d.severity}: </span>
                 <span className="problem-message">{d.message}</span>
                 <code className="problem-code">{d.code}</code>
                 <span className="problem-where">line {line}, col {column}</span>

@@ -5,13 +5,13 @@ export function PluginsSwitch() {
   const plugins = useAppStore((s) => s.plugins);
   const setPlugins = useAppStore((s) => s.setPlugins);
   return (
-    <label className="field check" title="Provides the container.* and k8s.* fields">
+    <label className="field check" title="Container plugin: provides the container.* and k8s.* fields">
       <input
         type="checkbox"
         checked={plugins === 'container'}
         onChange={(e) => setPlugins(e.target.checked ? 'container' : 'none')}
       />
-      Container plugin
+      <span>Container<span className="narrow-hidden"> plugin</span></span>
     </label>
   );
 }

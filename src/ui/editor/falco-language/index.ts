@@ -101,6 +101,8 @@ export function registerFalcoLanguage(
       const r = complete(model.getValue(), model.getOffsetAt(position), languageContext());
       const range = toMonacoRange(monaco, model, r.range);
       return {
+        // Asked again on each keystroke while a keyword may still be completed (CompletionResult.incomplete).
+        incomplete: r.incomplete,
         suggestions: r.items.map((it) => ({
           label: it.label,
           kind: completionKind(monaco, it.kind),
