@@ -4,7 +4,8 @@
  * accepted; a line that cannot be answered gets `{"id": ..., "error": "..."}` and the run goes on.
  */
 import { answerConditionCase } from '../engine/oracle/condition-case';
-import { answerRulesCase, type RulesCase } from '../engine/oracle/rules-case';
+import { readCase } from '../engine/oracle/case-shape';
+import { answerRulesCase } from '../engine/oracle/rules-case';
 import type { Command } from './command';
 
 const HELP = `usage: falco-rule-playground eval < cases.jsonl > answers.jsonl
@@ -12,7 +13,9 @@ const HELP = `usage: falco-rule-playground eval < cases.jsonl > answers.jsonl
 Reads oracle cases (JSON Lines) on stdin and writes one answer line per case, in order:
   - cases with "condition" are condition cases (parse, compile, match, field values);
   - cases with "files" are rules-file cases (load messages, rules, per-event matches and outputs).
-A malformed line is answered with {"id": <id or null>, "error": "<why>"}; the run goes on.
+A malformed line (bad JSON, or a case whose keys have the wrong shape: "fields" not a list,
+a file without "content", "plugins": null, an incomplete event ...) is answered with
+{"id": <id or null>, "error": "<why>"}; the run goes on.
 Compare answers with: node ../shared/tools/oracle-compare.mjs cases.jsonl answers.jsonl
 `;
 
@@ -27,15 +30,15 @@ export function answerLine(line: string): string {
     if (m) { try { id = JSON.parse(m[1]); } catch { id = null; } }
     return JSON.stringify({ id, error: `malformed JSON: ${(e as Error).message}` });
   }
-  const c = parsed as Record<string, unknown> | null;
-  const id = c && typeof c === 'object' && 'id' in c ? c.id : null;
+  // The engine trusts the types it is given, so each case's shape is checked first
+  // (engine/oracle/case-shape.ts): a bad one is answered like a malformed line.
+  const c = readCase(parsed);
+  if (c.kind === 'invalid') return JSON.stringify({ id: c.id, error: `malformed case: ${c.message}` });
   try {
-    if (!c || typeof c !== 'object' || Array.isArray(c)) return JSON.stringify({ id: null, error: 'a case must be a JSON object' });
-    if (Array.isArray(c.files)) return JSON.stringify(answerRulesCase(c as unknown as RulesCase));
-    if (typeof c.condition === 'string') return JSON.stringify(answerConditionCase(c as never));
-    return JSON.stringify({ id, error: 'a case needs "condition" (string) or "files" (array)' });
+    const answer = c.kind === 'rules' ? answerRulesCase(c.value) : answerConditionCase(c.value);
+    return JSON.stringify({ ...answer, id: c.id });
   } catch (e) {
-    return JSON.stringify({ id, error: `internal error: ${(e as Error).message}` });
+    return JSON.stringify({ id: c.id, error: `internal error: ${(e as Error).message}` });
   }
 }
 

@@ -1,6 +1,5 @@
 import { baseFiles } from '../engine/base/stock';
-import type { FalcoEvent } from '../engine/event/types';
-import { loadRules } from '../engine/rules';
+import { loadRules, ruleMatches, type LoadedRule } from '../engine/rules';
 import { sampleToEvent } from '../engine/sample';
 import type { Lesson } from './types';
 
@@ -35,14 +34,14 @@ export interface LessonScore {
  */
 export function lessonScore(lesson: Lesson, rulesText: string): LessonScore {
   const score: LessonScore = { tp: 0, fp: 0, fn: 0, tn: 0, done: false, rows: [] };
-  let filter: { evaluate(ev: FalcoEvent): boolean } | undefined;
+  let rule: LoadedRule | undefined;
   try {
     const load = loadRules([...baseFiles(lesson.base), { name: 'rules.yaml', content: rulesText }], { lenient: true });
-    const rule = load.rules.find((r) => r.name === lesson.ruleName);
-    if (!rule) score.error = `The file has no rule named "${lesson.ruleName}".`;
-    else if (!rule.filter) score.error = rule.error?.message ?? `Rule "${lesson.ruleName}" did not compile.`;
-    else filter = rule.filter;
-    if (!score.error && !load.ok && load.errors.length && !filter) score.error = load.errors[0].message;
+    const found = load.rules.find((r) => r.name === lesson.ruleName);
+    if (!found) score.error = `The file has no rule named "${lesson.ruleName}".`;
+    else if (!found.filter) score.error = found.error?.message ?? `Rule "${lesson.ruleName}" did not compile.`;
+    else rule = found;
+    if (!score.error && !load.ok && load.errors.length && !rule) score.error = load.errors[0].message;
   } catch (e) {
     score.error = e instanceof Error ? e.message : String(e);
   }
@@ -50,11 +49,12 @@ export function lessonScore(lesson: Lesson, rulesText: string): LessonScore {
     const expected = s.expect?.[lesson.ruleName];
     if (!expected) continue;
     let matched: boolean | null = null;
-    if (filter) {
+    if (rule) {
       const ev = sampleToEvent(s);
       if (ev.ok) {
         try {
-          matched = filter.evaluate(ev.event);
+          // As the playground and Falco decide it (rules/ruleset.ts): the sample's own evt.type counts.
+          matched = ruleMatches(rule, ev.event);
         } catch {
           matched = null;
         }

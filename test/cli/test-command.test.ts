@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_FIXED_RULES_YAML, SEED_RULES_YAML, SEED_SAMPLES } from '../../src/engine/sample/seed';
+import { importFalcoAlerts } from '../../src/engine/import/falco-alerts';
 import { serializeSamplesYaml } from '../../src/engine/sample/yaml';
 
 // The real CLI launcher, run as a user would (helpers kept local to this file).
@@ -96,5 +97,35 @@ describe('falco-rule-playground test', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: 'test: some expectations could not be checked (see the table)\n' });
     expect(r.stdout).toContain("no rule named 'No Such Rule' is loaded");
     expect(r.stdout).toContain('sample cannot run: Unterminated double quote');
+  });
+
+  // The CLI picks the rules to run the way the app does (src/engine/rules/ruleset.ts): a sample
+  // that says it is an openat is filed under openat, so a rule for open/openat runs on it.
+  const SHADOW_RULE = '- rule: Shadow read in container\n  desc: d\n  condition: evt.type in (open, openat) and fd.name = /etc/shadow and container.id != host\n  output: shadow read (%proc.cmdline %fd.name)\n  priority: WARNING\n';
+
+  it("honours a sample's own evt.type when choosing the rules to run", () => {
+    const samples = 'samples:\n  - id: s1\n    command: cat /etc/shadow\n    container: nginx:1.25\n    fields: {fd.name: /etc/shadow, evt.type: openat}\n    expect: {Shadow read in container: alert}\n'
+      + '  - id: s2\n    command: cat /etc/shadow\n    container: nginx:1.25\n    fields: {fd.name: /etc/shadow}\n    expect: {Shadow read in container: no_alert}\n';
+    const w = workspace({ 'rules.yaml': SHADOW_RULE, 'samples.yaml': samples });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml'], '--json', '-']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results).toEqual([
+      expect.objectContaining({ sample: 's1', expected: 'alert', actual: 'alert', pass: true, output: 'shadow read (cat /etc/shadow /etc/shadow)' }),
+      expect.objectContaining({ sample: 's2', expected: 'no_alert', actual: 'no_alert', pass: true }),
+    ]);
+  });
+
+  it('an imported Falco alert carrying evt.type alerts again under the CLI', () => {
+    const alert = {
+      output: 'shadow read', priority: 'Warning', rule: 'Shadow read in container', time: '2026-12-03T10:00:00Z',
+      output_fields: { 'container.id': '9f3c2b7a1d4e', 'evt.type': 'openat', 'fd.name': '/etc/shadow', 'proc.cmdline': 'cat /etc/shadow', 'proc.name': 'cat' },
+    };
+    const imported = importFalcoAlerts(JSON.stringify(alert));
+    expect(imported.diagnostics).toEqual([]);
+    const w = workspace({ 'rules.yaml': SHADOW_RULE, 'samples.yaml': serializeSamplesYaml(imported.samples) });
+    const r = runCli(['test', w['rules.yaml'], '--samples', w['samples.yaml'], '--json', '-']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results).toEqual([expect.objectContaining({ rule: 'Shadow read in container', expected: 'alert', actual: 'alert' })]);
   });
 });

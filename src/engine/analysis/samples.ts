@@ -6,7 +6,7 @@
  * before (the loader's memos give an unchanged rule the same ones) keeps its verdict and output.
  */
 import type { FalcoEvent } from '../event/types';
-import type { LoadedRule } from '../rules';
+import { ruleMatches, type LoadedRule } from '../rules';
 import { cachedSampleToEvent, type Sample, type SampleDefaults, type SampleToEventResult } from '../sample';
 import type { Compiled } from './compiled';
 import type { SampleResult, Verdict } from './types';
@@ -93,8 +93,10 @@ function evaluateAll(compiled: Compiled, sampleId: string, ev: FalcoEvent, notes
 
 function verdict(r: LoadedRule, ev: FalcoEvent): { verdict: Verdict; output?: string } {
   if (r.error || !r.filter) return { verdict: 'error' };
+  // Falco never runs a rule that is not filed under the event's type (rules/ruleset.ts, shared
+  // with the `test` CLI); disabled rules are still shown (see there).
   try {
-    const hit = r.filter.evaluate(ev);
+    const hit = ruleMatches(r, ev);
     return hit ? { verdict: 'match', output: r.render ? r.render(ev) : undefined } : { verdict: 'miss' };
   } catch {
     return { verdict: 'error' };

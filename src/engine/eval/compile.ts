@@ -21,9 +21,16 @@ export interface CompiledFilter {
   trace(ev: FalcoEvent): TraceNode;
 }
 
+/**
+ * A failed compile: `range` is the culprit (for highlighting), `check` the check or macro reference
+ * it belongs to, whose start is where libsinsp reports the error (see CompileError.check; absent
+ * for an internal error, reported like libsinsp's initial position, the start of the text).
+ */
+export interface CompileFailure { message: string; range: Range; check?: Range }
+
 export type CompileResult =
   | { ok: true; filter: CompiledFilter; warnings: CompileWarning[] }
-  | { ok: false; error: { message: string; range: Range }; warnings: CompileWarning[] };
+  | { ok: false; error: CompileFailure; warnings: CompileWarning[] };
 
 /** A compiled node: its test, and its explanation as a method (see check.ts). */
 interface Compiled {
@@ -42,7 +49,7 @@ export function compileCondition(ast: Expr, options: CompileOptions = {}): Compi
     const filter = new Filter(compileExpr(ast, ctx, warnings));
     return { ok: true, filter, warnings };
   } catch (e) {
-    if (e instanceof CompileError) return { ok: false, error: { message: e.message, range: e.range }, warnings };
+    if (e instanceof CompileError) return { ok: false, error: { message: e.message, range: e.range, ...(e.check ? { check: e.check } : {}) }, warnings };
     // Anything else is an engine bug; still report it as a value rather than escaping.
     return { ok: false, error: { message: `internal error: ${String(e)}`, range: ast.range }, warnings };
   }
@@ -114,11 +121,20 @@ function compileNode(node: Expr, ctx: OperandContext, warnings: CompileWarning[]
       const child = compileExpr(node.child, ctx, warnings);
       return new Negation(node, child, negate(child.test));
     }
-    case 'identifier':
-      throw new CompileError(`filter error: unexpected identifier '${node.name}'`, node.range);
+    case 'identifier': {
+      const e = new CompileError(`filter error: unexpected identifier '${node.name}'`, node.range);
+      e.check = node.range;
+      throw e;
+    }
     case 'unaryCheck':
     case 'binaryCheck':
-      return new Check(node, node.kind === 'unaryCheck' ? compileUnary(node, ctx) : compileBinary(node, ctx, warnings));
+      try {
+        return new Check(node, node.kind === 'unaryCheck' ? compileUnary(node, ctx) : compileBinary(node, ctx, warnings));
+      } catch (e) {
+        // libsinsp reports any error raised while compiling a check at the check's position.
+        if (e instanceof CompileError) e.check ??= node.range;
+        throw e;
+      }
   }
 }
 

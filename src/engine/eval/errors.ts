@@ -6,6 +6,14 @@ import type { Range } from '../text/range';
  * user input).
  */
 export class CompileError extends Error {
+  /**
+   * The check (or macro reference) being compiled when the error was raised, set by the compiler
+   * as it leaves that check: where libsinsp's sinsp_filter_compiler reports a compile error (its
+   * `m_pos`, which it updates only on visiting a check or an identifier). `range` stays the exact
+   * culprit inside it (the operator, the value, the field), for highlighting.
+   */
+  check?: Range;
+
   constructor(message: string, readonly range: Range) {
     super(message);
   }

@@ -1,5 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIELDS, lookupField } from './catalog';
+import { FIELDS, lookupField, type FieldInfo } from './catalog';
+import { OPERATOR_TABLE } from './catalog-data';
+
+/**
+ * The generated catalog (catalog-data.ts, by scripts/gen-fields.mjs) against its source,
+ * ../shared/spec/fields.json, field by field: a stale or hand-edited table fails here naming the
+ * field and the property. The spec is required: without it there is nothing to check against.
+ */
+const specPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/spec/fields.json');
+
+interface SpecField {
+  class: string; name: string; type: string; args: FieldInfo['args']; arg_required?: boolean; arg_syntax?: string[];
+  bare_name_ok?: boolean; list?: boolean; flags?: string[]; operators?: string[] | null; deprecated?: boolean; print_format?: string;
+}
+interface Spec {
+  libsinsp: { classes: { class: string; order: number; class_flags: string[]; nfields: number }[]; operator_table: Record<string, string[]>; fields: SpecField[] };
+  container_plugin: { fields: SpecField[] };
+}
+
+function readSpec(): Spec {
+  if (!existsSync(specPath)) throw new Error(`${specPath} is missing: the field catalog is checked against ../shared/spec/fields.json next to the repo`);
+  return JSON.parse(readFileSync(specPath, 'utf8')) as Spec;
+}
+
+/** What the catalog must say of a spec field (catalog.ts names; PT_ and EPF_ prefixes dropped). */
+function expected(f: SpecField, plugin: boolean): FieldInfo {
+  return {
+    name: f.name, cls: f.class, type: f.type.replace(/^PT_/, ''), args: f.args, argSyntax: f.arg_syntax ?? [],
+    argRequired: f.arg_required === true, bareNameOk: f.bare_name_ok !== false, list: f.list === true,
+    flags: (f.flags ?? []).map((x) => x.replace(/^EPF_/, '')), operators: f.operators ?? null,
+    deprecated: f.deprecated === true, plugin, printFormat: f.print_format ?? '',
+  };
+}
+
+describe('the field catalog is ../shared/spec/fields.json', () => {
+  const spec = readSpec();
+  const want = [...spec.libsinsp.fields.map((f) => expected(f, false)), ...spec.container_plugin.fields.map((f) => expected(f, true))];
+
+  it('has the same fields in the same order (the order is libsinsp\'s lookup order)', () => {
+    expect(FIELDS.map((f) => f.name)).toEqual(want.map((f) => f.name));
+  });
+
+  it.each(want.map((w, i) => [w.name, w, i] as const))('%s: type, argument form, list flag, flags, operators, ...', (_name, w, i) => {
+    expect(FIELDS[i]).toEqual(w);
+  });
+
+  it('groups the libsinsp fields by class as the spec does (catalog.ts takes the first 18 as the generic evt class)', () => {
+    expect(spec.libsinsp.classes[0]).toMatchObject({ class: 'evt', order: 0, class_flags: ['FL_GENERIC'], nfields: 18 });
+    let at = 0;
+    for (const c of spec.libsinsp.classes) {
+      expect(FIELDS.slice(at, at + c.nfields).map((f) => f.cls), `class ${c.class} #${c.order}`).toEqual(Array(c.nfields).fill(c.class));
+      at += c.nfields;
+    }
+    expect(at).toBe(spec.libsinsp.fields.length);
+  });
+
+  it("has flt_is_comparable's operator table", () => {
+    expect(OPERATOR_TABLE).toEqual(Object.fromEntries(Object.entries(spec.libsinsp.operator_table).map(([k, v]) => [k.replace(/^PT_/, ''), v])));
+  });
+});
 
 const resolve = (name: string, arg?: string, plugins?: 'none' | 'container') => {
   const r = lookupField(name, arg, { plugins });

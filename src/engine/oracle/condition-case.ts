@@ -1,7 +1,8 @@
 import { formatParseError, parseCondition } from '../condition';
+import { posAt } from '../condition/position';
 import type { PluginMode } from '../fields/catalog';
 import { fromOracleEvent, type OracleProcess } from '../event/oracle-event';
-import { compileCondition } from '../eval/compile';
+import { compileCondition, type CompileFailure } from '../eval/compile';
 import { fieldValueString } from '../eval/render-operand';
 import type { PosInfo } from '../text/range';
 
@@ -44,8 +45,19 @@ export function answerConditionCase(c: ConditionCase): ConditionAnswer {
   }
   const compiled = compileCondition(parsed.ast, { plugins });
   if (!compiled.ok) {
-    // The oracle reports position {0,1,1} for compile errors.
-    return { ...base, compiled: false, error: compiled.error.message, stage: 'compile', pos: { idx: 0, line: 1, col: 1 }, match: false };
+    return { ...base, compiled: false, error: compiled.error.message, stage: 'compile', pos: compileErrorPos(c.condition, compiled.error), match: false };
   }
   return { ...base, compiled: true, error: null, stage: null, pos: null, match: compiled.filter.evaluate(ev), fields };
+}
+
+/**
+ * Where libsinsp reports a compile error: sinsp_filter_compiler keeps the position of the last
+ * check or identifier node it visited (`m_pos`; and/or/not nodes are always followed by a visit of
+ * a child, fields and values inside a check do not move it), so the error is placed at the start
+ * of the check that failed, `{0,1,1}` when that check opens the condition (`proc.env = x and
+ * proc.nope = y` → idx 17, the start of `proc.nope = y`; `proc.name = val(proc.nope)` → 0, not the
+ * RHS field). Offsets are UTF-8 bytes and lines break on `\r` and `\n`, as for parse errors.
+ */
+function compileErrorPos(condition: string, error: CompileFailure): PosInfo {
+  return error.check ? posAt(condition, error.check.start) : { idx: 0, line: 1, col: 1 };
 }

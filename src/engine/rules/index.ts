@@ -5,7 +5,8 @@ import { makeBackend } from './backend';
 import type { LoadMessage } from './context';
 import { loadRulesWith, type LoadOptions, type LoadResult, type RulesFile } from './load';
 
-export { evaluateRules, loadRulesWith } from './load';
+export { loadRulesWith } from './load';
+export { evaluateRules, indexedFor, ruleMatches, rulesRunOn, type IndexedRule } from './ruleset';
 export { LoadCache } from './load-cache';
 export type { LoadedRule, LoadOptions, LoadResult, RulesFile } from './load';
 export type { LoadMessage } from './context';

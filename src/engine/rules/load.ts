@@ -1,7 +1,7 @@
 /**
- * Loading and evaluation, independent of which parser/evaluator backs them: Falco's
- * `falco_engine::load_rules` over several files (loaded in order, stopping at the first file with
- * an error) and `process_event` with `rule_matching: all` (matched) and `first` (firstMatch).
+ * Loading, independent of which parser/evaluator backs it: Falco's `falco_engine::load_rules` over
+ * several files (loaded in order, stopping at the first file with an error). Which of the loaded
+ * rules run on an event, and `process_event` itself, are in ruleset.ts.
  */
 import type { FalcoEvent } from '../event/types';
 import type { Range } from '../text/range';
@@ -130,36 +130,3 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
     lists: last.lists.map((l) => ({ name: l.name, items: l.info.items, file: l.info.ctx.file, range: l.info.ctx.range, used: l.used })),
   };
 }
-
-/**
- * Falco's evaluation order: the rules indexed under the event's type, in the order they were
- * enabled, i.e. definition order (indexable_ruleset.h `ruleset_filters::run`; every syscall rule
- * is indexed by event code, so the "all event types" list is never used).
- */
-const evttypeSets = new WeakMap<LoadedRule, Set<string> | null>();
-
-function typesOf(r: LoadedRule): Set<string> | null {
-  let s = evttypeSets.get(r);
-  if (s === undefined) {
-    s = r.evttypes ? new Set(r.evttypes) : null;
-    evttypeSets.set(r, s);
-  }
-  return s;
-}
-
-export function evaluateRules(result: LoadResult, ev: FalcoEvent): { matched: string[]; firstMatch: string | null; outputs: Record<string, string> } {
-  const matched: string[] = [];
-  const outputs: Record<string, string> = {};
-  for (const r of result.rules) {
-    if (!r.enabled || !r.filter || r.error) continue;
-    const types = typesOf(r);
-    if (types && !types.has(ev.type)) continue;
-    let hit = false;
-    try { hit = r.filter.evaluate(ev); } catch { hit = false; }
-    if (!hit) continue;
-    matched.push(r.name);
-    if (r.render) outputs[r.name] = r.render(ev);
-  }
-  return { matched, firstMatch: matched[0] ?? null, outputs };
-}
-

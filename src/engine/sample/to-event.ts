@@ -1,3 +1,4 @@
+import { eventTypeOf, isEventTypeName } from '../event/event-type';
 import type { FalcoEvent, ProcessInfo } from '../event/types';
 import type { Range } from '../text/range';
 import { basename, isSetuidRoot, isShellBuiltin, realPath, resolveProgram, scriptShebang, truncateComm } from './binaries';
@@ -149,6 +150,10 @@ export function sampleToEvent(sample: Sample, defaults: SampleDefaults = DEFAULT
   if (sample.fields && Object.keys(sample.fields).length > 0) {
     event.overrides = { ...sample.fields };
     applyFieldsToProcess(proc, sample.fields);
+    // The sample then stands for an event of that type (event/event-type.ts); one Falco has no
+    // such type for would silently match nothing.
+    const type = eventTypeOf(event);
+    if (type !== event.type && !isEventTypeName(type)) notes.push(`\`evt.type: ${type}\` is not an event type Falco knows: no rule runs on this sample.`);
   }
   return { ok: true, event, notes };
 }

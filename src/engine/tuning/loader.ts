@@ -7,9 +7,12 @@ export interface TuningFile {
   content: string;
 }
 
-/** What tuning needs from a load: each rule's compiled filter, or its error. */
+/**
+ * What tuning needs from a load: each rule's compiled filter, or its error, and the event types it
+ * is filed under (rules/ruleset.ts; absent = every type).
+ */
 export interface TuningLoad {
-  rules: { name: string; file?: string; filter?: { evaluate(ev: FalcoEvent): boolean }; error?: { message: string } }[];
+  rules: { name: string; file?: string; filter?: { evaluate(ev: FalcoEvent): boolean }; error?: { message: string }; evttypes?: readonly string[] | null }[];
   errors: { message: string; code?: string }[];
 }
 

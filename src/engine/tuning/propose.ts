@@ -9,6 +9,7 @@ import type { LintEdit, LintEvent } from '../lint/types';
 import { quoteValue } from '../lint/ast-util';
 import type { Expectation, Sample, SampleDefaults } from '../sample';
 import { rulesLoader, type TuningLoader } from './loader';
+import { ruleMatches } from '../rules';
 import { STOCK_RULES_FILE } from '../base/stock';
 import { addExceptionEdit, exceptionEntryYaml, type ExceptionEntry } from './yaml-edit';
 
@@ -89,7 +90,8 @@ function evaluateRule(load: ReturnType<TuningLoader>, ruleName: string, events: 
   for (const e of events) {
     let v = false;
     try {
-      v = rule.filter.evaluate(e.event);
+      // As the app decides it (rules/ruleset.ts): a sample's own evt.type counts.
+      v = ruleMatches(rule, e.event);
     } catch {
       v = false;
     }
