@@ -81,6 +81,25 @@ test('the context editor changes where a sample ran', async ({ page }) => {
   await expect(context).toBeHidden();
 });
 
+test('the script switch of a sample: service reaches Falco through /bin/sh unless switched off', async ({ page }) => {
+  await openFresh(page);
+  // The reviewer's fix anchors the service block on `startswith "falco "`, which the interpreter
+  // form (`/usr/sbin/service falco stop`) misses; as a binary the same command line matches.
+  await page.evaluate(() => window.__frp!.setRulesText(window.__frp!.seedFixedRulesText()));
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('service falco stop');
+  await add.press('Enter');
+  const row = sampleRow(page, 'service falco stop');
+  await expect(row).toHaveAttribute('data-verdict', 'miss');
+  await row.getByRole('button', { name: 'Context of service falco stop' }).click();
+  const context = page.getByRole('group', { name: 'Context of service falco stop' });
+  await context.getByRole('combobox', { name: 'Scripts' }).selectOption('off');
+  await expect(row).toHaveAttribute('data-verdict', 'match');
+  await expect(row).toContainText('not as a script');
+  await context.getByRole('combobox', { name: 'Scripts' }).selectOption('auto');
+  await expect(row).toHaveAttribute('data-verdict', 'miss');
+});
+
 test('keyboard: Alt+N focuses the new-sample box, Alt+Down selects samples', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('heading', { name: 'Falco Rule Playground' }).click();

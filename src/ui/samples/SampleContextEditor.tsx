@@ -101,6 +101,21 @@ export function SampleContextEditor({ sample, onChange, onClose }: Props) {
         <textarea id={`${id}-env`} rows={3} spellCheck={false} placeholder="NAME=value, one per line"
           value={envText} onChange={(e) => { setEnvText(e.target.value); set({ env: textToEnv(e.target.value) }); }} />
 
+        <label htmlFor={`${id}-script`}>Scripts</label>
+        <div className="context-inline">
+          {/* Debian's `service` and friends are `#!/bin/sh` scripts: Falco sees the interpreter
+              exec'ing the script path, not the command as typed (spec §4). */}
+          <select id={`${id}-script`} value={sample.script ?? 'auto'}
+            onChange={(e) => set({ script: e.target.value === 'auto' ? undefined : (e.target.value as Sample['script']) })}>
+            <option value="auto">auto (known scripts via their interpreter)</option>
+            <option value="on">as a script</option>
+            <option value="off">as a binary</option>
+          </select>
+          <input type="text" aria-label="Interpreter" spellCheck={false} placeholder="interpreter, e.g. /bin/sh"
+            value={sample.interpreter ?? ''} disabled={sample.script === 'off'}
+            onChange={(e) => set({ interpreter: e.target.value || undefined })} />
+        </div>
+
         <label htmlFor={`${id}-fields`}>Field values</label>
         <textarea id={`${id}-fields`} rows={3} spellCheck={false}
           placeholder={'field=value, one per line (e.g. fd.name=/etc/shadow);\na field alone means "no value"'}

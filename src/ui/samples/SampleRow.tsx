@@ -133,5 +133,8 @@ function contextSummary(s: Sample): string {
   if (s.cwd) parts.push(`cwd: ${s.cwd}`);
   if (s.env && Object.keys(s.env).length) parts.push(`env: ${Object.keys(s.env).length}`);
   if (s.fields && Object.keys(s.fields).length) parts.push(`fields: ${Object.keys(s.fields).join(', ')}`);
+  if (s.script === 'on') parts.push(`as a script${s.interpreter ? ` (${s.interpreter})` : ''}`);
+  else if (s.script === 'off') parts.push('not as a script');
+  else if (s.interpreter) parts.push(`interpreter: ${s.interpreter}`);
   return parts.join(' · ');
 }
