@@ -18,6 +18,20 @@ import { isCount, isRecord, validate, type DecodeResult } from './validate';
 export const MAX_FRAGMENT_CHARS = 200_000;
 /** Decompressed payload cap: stops a small link from expanding into gigabytes. */
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
+
+/**
+ * How much a decoder accepts. Links use LINK_LIMITS; the person's own drafts, which are stored in
+ * this encoding in the browser and hold far larger work than anyone would send as a link, pass
+ * their own bounds (src/share/drafts.ts).
+ */
+export interface DecodeLimits {
+  /** Longer input is refused before any work. */
+  maxChars: number;
+  /** Inflation stops past this many bytes. */
+  maxPayloadBytes: number;
+}
+
+export const LINK_LIMITS: DecodeLimits = { maxChars: MAX_FRAGMENT_CHARS, maxPayloadBytes: MAX_PAYLOAD_BYTES };
 export const CURRENT_VERSION = 1;
 
 const DICTIONARY_V1 = new TextEncoder().encode(DICTIONARY_V1_TEXT);
@@ -47,21 +61,21 @@ export function encodeState(state: ShareState): string {
   return `v${CURRENT_VERSION}.${encodeBase64url(compressed)}`;
 }
 
-export function decodeState(fragment: string): DecodeResult {
+export function decodeState(fragment: string, limits: DecodeLimits = LINK_LIMITS): DecodeResult {
   try {
-    return decodeUnsafe(fragment);
+    return decodeUnsafe(fragment, limits);
   } catch {
     // Nothing below should throw; this keeps "a bad link never breaks the page" unconditional.
     return { ok: false, error: 'This link could not be read.' };
   }
 }
 
-function decodeUnsafe(fragment: string): DecodeResult {
+function decodeUnsafe(fragment: string, limits: DecodeLimits): DecodeResult {
   if (typeof fragment !== 'string') return { ok: false, error: 'No link data.' };
   let text = fragment.trim();
   if (text.startsWith('#')) text = text.slice(1);
   if (text === '') return { ok: false, error: 'The link has no playground data.' };
-  if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, error: `The link is too long (${text.length} characters; at most ${MAX_FRAGMENT_CHARS}).` };
+  if (text.length > limits.maxChars) return { ok: false, error: `The link is too long (${text.length} characters; at most ${limits.maxChars}).` };
   const m = /^v(\d{1,4})\.(.*)$/s.exec(text);
   if (!m) return decodeV0(text);
   const version = Number(m[1]);
@@ -69,9 +83,9 @@ function decodeUnsafe(fragment: string): DecodeResult {
   if (version !== 1) return { ok: false, error: `This link uses format v${version}; this playground reads v0 and v1. It may come from a newer version.` };
   const bytes = decodeBase64url(m[2]);
   if (!bytes) return { ok: false, error: 'The link is damaged (characters outside base64url).' };
-  const inflated = inflateBounded(bytes, MAX_PAYLOAD_BYTES, DICTIONARY_V1);
+  const inflated = inflateBounded(bytes, limits.maxPayloadBytes, DICTIONARY_V1);
   if (!inflated.ok) {
-    return { ok: false, error: inflated.error === 'too-large' ? `The link expands to more than ${MAX_PAYLOAD_BYTES} bytes.` : 'The link is damaged (it does not decompress).' };
+    return { ok: false, error: inflated.error === 'too-large' ? `The link expands to more than ${limits.maxPayloadBytes} bytes.` : 'The link is damaged (it does not decompress).' };
   }
   const payload = new TextDecoder('utf-8', { fatal: false }).decode(inflated.bytes);
   return readPayloadV1(payload);

@@ -24,7 +24,9 @@ function draftStore(): DraftStore | null {
 
 /** Keeps the current work in the draft history; returns its id (null: nothing kept). */
 export function stashCurrentWork(reason: string): string | null {
-  return draftStore()?.stash(toShareState(useAppStore.getState()), reason)?.id ?? null;
+  const s = useAppStore.getState();
+  const r = draftStore()?.stash(toShareState(s), reason, { sampleCount: s.samples.length });
+  return r?.ok ? r.entry.id : null;
 }
 
 /** Brings back a stashed draft (the current work is stashed in turn, so this can be undone). */
