@@ -83,3 +83,38 @@ test('after the notice is dismissed, the replaced work is still under Import →
   await expect(sampleRow(page, 'echo keep me')).toBeVisible();
   expect(await getRulesText(page)).toContain('# my own edit');
 });
+
+/** Everything the page keeps in localStorage (the saved work is plain JSON there). */
+function savedTexts(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? ''));
+}
+
+test('work too large to save: a lasting warning, the last saved work intact, and the reload says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  await makeOwnWork(page);
+  await expect.poll(() => savedTexts(page).then((all) => all.some((v) => v.includes('echo keep me')))).toBe(true);
+  // 6.5 M characters of noise: more than this browser's storage holds for the page.
+  await page.evaluate(() => {
+    let seed = 11;
+    const parts: string[] = [];
+    for (let n = 0; n < 6_500_000; n += 12) { seed = (seed * 48271) % 2147483647; parts.push(`${seed.toString(36)} `.padEnd(12, 'x')); }
+    window.__frp!.setRulesText(`# too large\n${parts.join('')}`);
+  });
+  const warning = page.getByRole('alert', { name: 'Work not saved' });
+  await expect(warning).toContainText('Your work is too large to save in this browser: export it.', { timeout: 30_000 });
+  await expect(warning.getByRole('button', { name: 'Download rules.yaml' })).toBeVisible();
+  // The saved work is still the last good one, whole.
+  const saved = await savedTexts(page);
+  expect(saved.some((v) => v.includes('echo keep me') && v.includes('# my own edit'))).toBe(true);
+  expect(saved.some((v) => v.includes('# too large'))).toBe(false);
+
+  // Leaving asks first; going ahead brings back the last saved work, and says what happened.
+  let asked = false;
+  page.on('dialog', (d) => { asked = d.type() === 'beforeunload'; void d.accept(); });
+  await page.reload();
+  await waitForEditor(page);
+  expect(asked).toBe(true);
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  expect(await getRulesText(page)).toContain('# my own edit');
+  await expect(page.getByRole('alert', { name: 'Changes not saved' })).toContainText('could not be saved in this browser');
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deferredJSONStorage } from './deferred-storage';
+import { deferredJSONStorage, type SaveStatus } from './deferred-storage';
 
 function fakeStorage() {
   const data = new Map<string, string>();
@@ -59,5 +59,51 @@ describe('deferredJSONStorage', () => {
     unavailable.setItem('work', { state: { n: 1 }, version: 1 });
     expect(() => unavailable.flush()).not.toThrow();
     expect(unavailable.getItem('other')).toBeNull();
+  });
+
+  it('reports a refused write (quota) once, keeps the last good value whole, and clears the report on success', () => {
+    vi.useFakeTimers();
+    const backing = fakeStorage();
+    let quota = Infinity;
+    const limited = {
+      ...backing,
+      setItem: (k: string, v: string) => {
+        if (v.length > quota) throw new DOMException('exceeded the quota', 'QuotaExceededError');
+        backing.setItem(k, v);
+      },
+    };
+    const statuses: SaveStatus[] = [];
+    let t = 1000;
+    const s = deferredJSONStorage<{ text: string }>(() => limited, { delayMs: 10, onStatus: (x) => statuses.push(x), now: () => t });
+    s.setItem('work', { state: { text: 'good work' }, version: 1 });
+    vi.advanceTimersByTime(20);
+    const good = backing.data.get('work');
+    expect(s.status()).toEqual({ ok: true });
+    expect(statuses).toEqual([]); // nothing to say while all is well
+
+    quota = 100;
+    t = 2000;
+    s.setItem('work', { state: { text: 'x'.repeat(6_500_000) }, version: 1 });
+    vi.advanceTimersByTime(20);
+    t = 3000;
+    s.setItem('work', { state: { text: 'y'.repeat(6_500_000) }, version: 1 });
+    s.flush();
+    expect(backing.data.get('work')).toBe(good); // never a truncated or partial value
+    expect(statuses).toEqual([{ ok: false, failure: 'storage-full', since: 2000, lastSavedAt: 1000 }]);
+    expect(s.status()).toMatchObject({ ok: false, failure: 'storage-full', since: 2000 });
+
+    quota = Infinity;
+    s.setItem('work', { state: { text: 'smaller again' }, version: 1 });
+    s.flush();
+    expect(statuses.at(-1)).toEqual({ ok: true });
+    expect(JSON.parse(backing.data.get('work')!).state.text).toBe('smaller again');
+  });
+
+  it('storage that is not there at all is reported as unavailable, not as full', () => {
+    const statuses: SaveStatus[] = [];
+    const s = deferredJSONStorage<{ n: number }>(() => { throw new DOMException('denied', 'SecurityError'); }, { onStatus: (x) => statuses.push(x) });
+    s.setItem('work', { state: { n: 1 }, version: 1 });
+    s.flush();
+    expect(statuses).toEqual([expect.objectContaining({ ok: false, failure: 'unavailable' })]);
   });
 });

@@ -3,6 +3,7 @@
  * this page was opened or what just replaced the work. Never persisted, never shared.
  */
 import { create } from 'zustand';
+import type { SaveStatus } from './deferred-storage';
 
 export type Notice =
   /** A link replaced the work; `draftId` is the stashed previous work (null: nothing to keep). */
@@ -19,6 +20,13 @@ interface SessionState {
   baseFilesReady: boolean;
   /** Where the loaded upstream files were last kept ('none': storage full or unavailable). */
   baseFilesKept: 'indexeddb' | 'localstorage' | 'none' | null;
+  /** Set while the work on screen could not be saved in this browser (quota, private mode). */
+  saveProblem: Extract<SaveStatus, { ok: false }> | null;
+  /**
+   * This tab was reloaded (or reopened) while its work could not be saved: the work shown is the
+   * last that was, from before this time (ms since the epoch). Null otherwise, or once dismissed.
+   */
+  unsavedAtLastVisit: number | null;
 }
 
 export const useSessionStore = create<SessionState>()((set) => ({
@@ -26,4 +34,6 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setNotice: (notice) => set({ notice }),
   baseFilesReady: false,
   baseFilesKept: null,
+  saveProblem: null,
+  unsavedAtLastVisit: null,
 }));

@@ -7,7 +7,8 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { deferredJSONStorage } from './deferred-storage';
+import { deferredJSONStorage, type SaveStatus } from './deferred-storage';
+import { useSessionStore } from './session';
 import { createRulesSlice, type RulesSlice } from './rules-slice';
 import { createSamplesSlice, type SamplesSlice } from './samples-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
@@ -34,8 +35,44 @@ function savedPart(s: AppState) {
   };
 }
 
+/** A reload or closing the tab would lose what could not be saved: the browser asks first. */
+function warnBeforeLeaving(e: BeforeUnloadEvent): void {
+  e.preventDefault();
+}
+
+/**
+ * Marks, per tab, that the work on screen is newer than the saved work, so that a reload that
+ * went ahead anyway can say what it brought back (src/ui/share/WorkNotice.tsx).
+ */
+const UNSAVED_KEY = 'frp.unsaved-since';
+
+function onSaveStatus(status: SaveStatus): void {
+  useSessionStore.setState({ saveProblem: status.ok ? null : status });
+  if (typeof window === 'undefined') return;
+  try {
+    if (status.ok) sessionStorage.removeItem(UNSAVED_KEY);
+    else sessionStorage.setItem(UNSAVED_KEY, String(status.lastSavedAt ?? status.since));
+  } catch {
+    // the warning on screen and the browser's question still say it
+  }
+  if (status.ok) window.removeEventListener('beforeunload', warnBeforeLeaving);
+  else window.addEventListener('beforeunload', warnBeforeLeaving);
+}
+
+/** A reload after a failed save: when the lost changes began (read once, then forgotten). */
+function unsavedAtLastVisit(): number | null {
+  try {
+    const since = Number(sessionStorage.getItem(UNSAVED_KEY));
+    sessionStorage.removeItem(UNSAVED_KEY);
+    return Number.isFinite(since) && since > 0 ? since : null;
+  } catch {
+    return null;
+  }
+}
+if (typeof window !== 'undefined') useSessionStore.setState({ unsavedAtLastVisit: unsavedAtLastVisit() });
+
 /** Where the work is saved (written shortly after the last change; see deferred-storage.ts). */
-export const savedWorkStorage = deferredJSONStorage<ReturnType<typeof savedPart>>(() => localStorage);
+export const savedWorkStorage = deferredJSONStorage<ReturnType<typeof savedPart>>(() => localStorage, { onStatus: onSaveStatus });
 
 export const useAppStore = create<AppState>()(
   persist(

@@ -10,14 +10,52 @@ import { useSessionStore } from '../../state/session';
 import { useAppStore } from '../../state/store';
 import { upstreamSelection } from '../../state/selectors';
 import { useBaseDialog } from '../base/base-dialog-state';
+import { WorkDownloads } from './WorkDownloads';
 import './share.css';
 
 export function WorkNotice() {
   return (
     <>
+      <SaveProblemNotice />
       <SessionNotice />
       <MissingBaseNotice />
     </>
+  );
+}
+
+/**
+ * While the work cannot be saved in this browser: says so for as long as it lasts (no Dismiss),
+ * with the downloads at hand. The browser also asks before the tab is closed or reloaded.
+ */
+function SaveProblemNotice() {
+  const problem = useSessionStore((s) => s.saveProblem);
+  const lostSince = useSessionStore((s) => s.unsavedAtLastVisit);
+  if (!problem && lostSince !== null) {
+    return (
+      <div className="notice notice-warning" role="alert" aria-label="Changes not saved">
+        <span>
+          <strong>Changes made in this tab after {new Date(lostSince).toLocaleTimeString()} could not be saved in this browser:</strong>
+          {' '}what you see is the last work that was saved.
+        </span>
+        <button type="button" onClick={() => useSessionStore.setState({ unsavedAtLastVisit: null })}>Dismiss</button>
+      </div>
+    );
+  }
+  if (!problem) return null;
+  const last = problem.lastSavedAt === null ? null : new Date(problem.lastSavedAt).toLocaleTimeString();
+  return (
+    <div className="notice notice-warning" role="alert" aria-label="Work not saved">
+      <span>
+        <strong>
+          {problem.failure === 'storage-full'
+            ? 'Your work is too large to save in this browser: export it.'
+            : 'This browser does not let the playground save your work: export it.'}
+        </strong>
+        {' '}Your changes{last ? ` since ${last}` : ''} are only in this tab; a reload or closing the tab loses them.
+        {' '}The last work saved here is kept as it was.
+      </span>
+      <WorkDownloads />
+    </div>
   );
 }
 
