@@ -89,6 +89,110 @@ function savedTexts(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? ''));
 }
 
+/** Command lines that do not compress much, like a real shell history. */
+function commandLines(n: number): string {
+  let seed = 7;
+  const w = () => { seed = (seed * 48271) % 2147483647; return seed.toString(36); };
+  return Array.from({ length: n }, () => `curl -s http://${w()}.example/${w()} -o /tmp/${w()}`).join('\n');
+}
+
+test('a draft of 10,000 imported command lines comes back after opening a link (longer than any link)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lines = commandLines(10_000);
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: 'Command lines' }).click();
+  // The textarea takes the 600 KB text at once (typing it would take minutes).
+  await dialog.getByRole('textbox', { name: 'Command lines, one per line' }).evaluate((el, v) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, lines);
+  await dialog.getByRole('button', { name: 'Import samples' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Imported 10000 command lines as samples.', { timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  const summary = page.locator('.samples-summary');
+  await expect(summary).toContainText('of 10003', { timeout: 30_000 });
+
+  await page.goto('about:blank');
+  await page.goto(`./${LINK}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Opened a shared link' });
+  await expect(notice).toContainText('Your previous work was kept');
+  await expect(summary).toContainText('of 1 for');
+  await notice.getByRole('button', { name: 'Back to your draft' }).click();
+  await expect(summary).toContainText('of 10003', { timeout: 30_000 });
+  // The selection came back too: the last imported line.
+  await expect(sampleRow(page, lines.slice(lines.lastIndexOf('\n') + 1))).toHaveAttribute('aria-current', 'true');
+
+  // And it is listed under Earlier drafts (with the link's work it replaced in turn).
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: 'Earlier drafts' }).click();
+  await expect(dialog.getByRole('list', { name: 'Earlier drafts' })).toContainText('(before opening a link)Impair Security Tools in Container · 10003 samples');
+});
+
+test('two tabs keep their own work: a reload of each brings back its own, the other is under Earlier drafts', async ({ page, context }) => {
+  const tab1 = page;
+  await openFresh(tab1);
+  const add = async (p: import('@playwright/test').Page, command: string) => {
+    const box = p.getByRole('textbox', { name: 'New sample' });
+    await box.fill(command);
+    await box.press('Enter');
+    await expect(sampleRow(p, command)).toBeVisible();
+  };
+  await add(tab1, 'echo tab1 work');
+
+  const tab2 = await context.newPage();
+  await tab2.goto(`./${LINK}`);
+  await expect(tab2.getByRole('status').filter({ hasText: 'Opened a shared link' })).toBeVisible();
+  await add(tab1, 'echo tab1 more');
+  await add(tab2, 'echo tab2 edit');
+  // Tab 2's edit is saved before tab 1 reloads.
+  await expect.poll(() => savedTexts(tab1).then((all) => all.some((v) => v.includes('echo tab2 edit')))).toBe(true);
+
+  await tab1.reload();
+  await waitForEditor(tab1);
+  await expect(sampleRow(tab1, 'echo tab1 work')).toBeVisible();
+  await expect(sampleRow(tab1, 'echo tab1 more')).toBeVisible();
+  await expect(sampleRow(tab1, 'echo tab2 edit')).toHaveCount(0);
+
+  await tab2.reload();
+  await waitForEditor(tab2);
+  await expect(sampleRow(tab2, 'echo tab2 edit')).toBeVisible();
+  await expect(sampleRow(tab2, 'echo tab1 more')).toHaveCount(0);
+
+  // A new tab starts from the newest work of any tab.
+  const tab3 = await context.newPage();
+  await tab3.goto('./');
+  await waitForEditor(tab3);
+  await expect(sampleRow(tab3, 'echo tab2 edit')).toBeVisible();
+  await tab3.close();
+
+  // Tab 2's work is one click away in tab 1.
+  await tab1.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = tab1.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: 'Earlier drafts' }).click();
+  const other = dialog.getByRole('list', { name: 'Earlier drafts' }).getByRole('listitem').filter({ hasText: 'saved in another tab' }).first();
+  await other.getByRole('button', { name: /^Back to the draft of/ }).click();
+  await expect(sampleRow(tab1, 'echo tab2 edit')).toBeVisible();
+});
+
+test('a window opened from a tab (its sessionStorage copied) saves apart from it', async ({ page, context }) => {
+  await makeOwnWork(page);
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => { window.open(location.pathname); })]);
+  await waitForEditor(popup);
+  await expect(sampleRow(popup, 'echo keep me')).toBeVisible();
+  const box = popup.getByRole('textbox', { name: 'New sample' });
+  await box.fill('echo in the copy');
+  await box.press('Enter');
+  await expect.poll(() => savedTexts(popup).then((all) => all.some((v) => v.includes('echo in the copy')))).toBe(true);
+  await popup.close();
+  await page.reload();
+  await waitForEditor(page);
+  await expect(sampleRow(page, 'echo keep me')).toBeVisible();
+  await expect(sampleRow(page, 'echo in the copy')).toHaveCount(0);
+});
+
 test('work too large to save: a lasting warning, the last saved work intact, and the reload says so', async ({ page }) => {
   test.setTimeout(120_000);
   await makeOwnWork(page);

@@ -6,4 +6,4 @@
  */
 export { decodeState } from '../share';
 export { applySelection, applyShareState, currentFragment, sameWork, toShareState } from './share-link';
-export { restoreDraft, stashCurrentWork } from './persistence';
+export { keepWorkBeforeReplacing, restoreDraft, stashCurrentWork } from './persistence';

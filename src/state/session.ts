@@ -11,7 +11,12 @@ export type Notice =
   /** A link that could not be read: the work is unchanged. */
   | { kind: 'bad-link'; message: string }
   /** Something else replaced the work (an import), which was stashed first. */
-  | { kind: 'replaced-work'; message: string; draftId: string | null };
+  | { kind: 'replaced-work'; message: string; draftId: string | null }
+  /**
+   * Something (a link, an import, an earlier draft) would replace the work, which could not be
+   * kept in this browser: nothing was replaced. The person can download the work, then `proceed`.
+   */
+  | { kind: 'unkept'; title: string; message: string; proceedLabel: string; proceed: () => void };
 
 interface SessionState {
   notice: Notice | null;

@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { deferredJSONStorage, type SaveStatus } from './deferred-storage';
+import { createTabWorkStorage } from './tab-storage';
 import { useSessionStore } from './session';
 import { createRulesSlice, type RulesSlice } from './rules-slice';
 import { createSamplesSlice, type SamplesSlice } from './samples-slice';
@@ -34,6 +35,9 @@ function savedPart(s: AppState) {
     splitRatio: s.splitRatio,
   };
 }
+
+/** Each tab's saved work, and the other tabs' (tab-storage.ts). */
+export const tabWork = createTabWorkStorage({ local: () => localStorage, session: () => sessionStorage });
 
 /** A reload or closing the tab would lose what could not be saved: the browser asks first. */
 function warnBeforeLeaving(e: BeforeUnloadEvent): void {
@@ -72,7 +76,7 @@ function unsavedAtLastVisit(): number | null {
 if (typeof window !== 'undefined') useSessionStore.setState({ unsavedAtLastVisit: unsavedAtLastVisit() });
 
 /** Where the work is saved (written shortly after the last change; see deferred-storage.ts). */
-export const savedWorkStorage = deferredJSONStorage<ReturnType<typeof savedPart>>(() => localStorage, { onStatus: onSaveStatus });
+export const savedWorkStorage = deferredJSONStorage<ReturnType<typeof savedPart>>(() => tabWork, { onStatus: onSaveStatus });
 
 export const useAppStore = create<AppState>()(
   persist(

@@ -7,7 +7,7 @@
  */
 import { useAppStore } from './store';
 import { useSessionStore } from './session';
-import { hasSavedWork } from './saved-work';
+import { hasOwnSavedWork } from './saved-work';
 
 type LinkIo = typeof import('./link-io');
 
@@ -65,7 +65,9 @@ function rememberOwnAddress(fragment: string): void {
 /** Whether `hash` is a link to open (told without the codec: not ours, not another feature's). */
 export function linkToOpen(hash: string = window.location.hash, atStartup = true): boolean {
   if (!hash || hash === '#' || isForeignFragment(hash)) return false;
-  return !(atStartup && hasSavedWork() && ownAddresses().includes(hash.replace(/^#/, '')));
+  // This tab's own address, and this tab's own saved work to restore instead (per tab: another
+  // tab's newer work must not stand in for it).
+  return !(atStartup && ownAddresses().includes(hash.replace(/^#/, '')) && hasOwnSavedWork());
 }
 
 /**
@@ -87,15 +89,16 @@ export async function openLinkAtStartup(): Promise<void> {
  * Opens the link in `hash` (the codec must have arrived: see loadLinkIo). Returns whether the store
  * now shows the link's work.
  */
-export function openLinkFromLocation(hash: string = window.location.hash, atStartup = true): boolean {
+export function openLinkFromLocation(hash: string = window.location.hash, atStartup = true, force = false): boolean {
   if (!linkToOpen(hash, atStartup)) return false;
   if (!io) throw new Error('openLinkFromLocation before the link codec has loaded (await loadLinkIo())');
-  const { decodeState, applySelection, applyShareState, sameWork, stashCurrentWork, toShareState } = io;
+  const { decodeState, applySelection, applyShareState, sameWork, keepWorkBeforeReplacing, toShareState } = io;
   const decoded = decodeState(hash);
   if (!decoded.ok) {
     useSessionStore.getState().setNotice({ kind: 'bad-link', message: decoded.error });
     return false;
   }
+  const fragment = hash.replace(/^#/, '');
   const current = toShareState(useAppStore.getState());
   if (sameWork(current, decoded.state)) {
     // A reload of our own address (or the same link again): nothing to stash or announce.
@@ -103,9 +106,24 @@ export function openLinkFromLocation(hash: string = window.location.hash, atStar
     if (decoded.warnings.length) useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: null, problems: decoded.warnings });
     return true;
   }
-  const draftId = hasSavedWork() ? stashCurrentWork('before opening a link') : null;
+  const kept = keepWorkBeforeReplacing('before opening a link');
+  if (!kept.ok && !force) {
+    // Opening it would lose the work: the link waits until the person has downloaded it (or says
+    // to go ahead). The address goes back to the work on screen (startUrlSync / the caller).
+    useSessionStore.getState().setNotice({
+      kind: 'unkept',
+      title: 'The link was not opened: your work could not be kept in this browser.',
+      message: `${kept.message} Opening the link would replace your work. Download it first, or open the link anyway.`,
+      proceedLabel: 'Open the link anyway',
+      proceed: () => {
+        if (!openLinkFromLocation(`#${fragment}`, false, true)) return;
+        // The address follows the link's work (url-sync writes it after the change).
+      },
+    });
+    return false;
+  }
   const problems = [...decoded.warnings, ...applyShareState(decoded.state)];
-  useSessionStore.getState().setNotice({ kind: 'opened-link', draftId, problems });
+  useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: kept.ok ? kept.id : null, problems });
   return true;
 }
 

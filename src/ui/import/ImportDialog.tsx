@@ -2,13 +2,14 @@
  * Import: command lines (one per line), Falco JSON alerts (json_output or falcosidekick; as true
  * alerts or as false positives) and rules files (as the rules file, appended to it, or as the
  * upstream base). Bad lines are listed one by one while the good ones import. Replacing the rules
- * file stashes the previous work first, with the way back in the notice.
+ * file stashes the previous work first, with the way back in the notice (and replaces nothing
+ * while the work cannot be kept).
  */
 import { useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { importCommandLines, importFalcoAlerts, type ImportResult } from '../../engine/import';
 import { useAppStore } from '../../state/store';
-import { stashCurrentWork } from '../../state/persistence';
+import { keepWorkBeforeReplacing } from '../../state/persistence';
 import { EarlierDrafts } from './EarlierDrafts';
 import { useSessionStore } from '../../state/session';
 import { mergeFiles, orderUpstreamNames } from '../base/upstream-files';
@@ -150,10 +151,23 @@ function RulesImport({ onOutcome, onDone }: { onOutcome: (o: Outcome) => void; o
       onOutcome({ bad: false, summary: `Appended ${names} to your rules file.`, problems: [] });
       return;
     }
-    const draftId = stashCurrentWork('before importing rules files');
-    s.setRulesText(text);
-    s.selectRule(null);
-    useSessionStore.getState().setNotice({ kind: 'replaced-work', message: `Your rules file was replaced by ${names}.`, draftId });
+    const replace = (draftId: string | null) => {
+      useAppStore.getState().setRulesText(text);
+      useAppStore.getState().selectRule(null);
+      useSessionStore.getState().setNotice({ kind: 'replaced-work', message: `Your rules file was replaced by ${names}.`, draftId });
+    };
+    const kept = keepWorkBeforeReplacing('before importing rules files');
+    if (kept.ok) replace(kept.id);
+    else {
+      // Nothing is replaced until the person has downloaded the work (or says to go ahead).
+      useSessionStore.getState().setNotice({
+        kind: 'unkept',
+        title: `${names} was not loaded: your work could not be kept in this browser.`,
+        message: `${kept.message} Loading it as your rules file would replace your work. Download it first, or replace it anyway.`,
+        proceedLabel: 'Replace it anyway',
+        proceed: () => replace(null),
+      });
+    }
     onDone();
   };
   return (

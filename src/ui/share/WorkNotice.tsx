@@ -64,6 +64,16 @@ function SessionNotice() {
   const setNotice = useSessionStore((s) => s.setNotice);
   if (!notice) return null;
   const dismiss = () => setNotice(null);
+  if (notice.kind === 'unkept') {
+    return (
+      <div className="notice notice-warning" role="alert">
+        <span><strong>{notice.title}</strong> {notice.message}</span>
+        <WorkDownloads />
+        <button type="button" onClick={() => { setNotice(null); notice.proceed(); }}>{notice.proceedLabel}</button>
+        <button type="button" onClick={dismiss}>Keep my work</button>
+      </div>
+    );
+  }
   if (notice.kind === 'bad-link') {
     return (
       <div className="notice notice-warning" role="alert">
@@ -72,8 +82,9 @@ function SessionNotice() {
       </div>
     );
   }
-  const back = notice.draftId && (
-    <button type="button" onClick={() => { void loadLinkIo().then((io) => { if (io.restoreDraft(notice.draftId!)) dismiss(); }); }}>Back to your draft</button>
+  const draftId = notice.draftId;
+  const back = draftId && (
+    <button type="button" onClick={() => { void loadLinkIo().then((io) => goBack(io, draftId)); }}>Back to your draft</button>
   );
   if (notice.kind === 'replaced-work') {
     return (
@@ -100,6 +111,21 @@ function SessionNotice() {
       <button type="button" onClick={dismiss}>Dismiss</button>
     </div>
   );
+}
+
+/** "Back to your draft"; when the work on screen cannot be kept first, the person decides. */
+function goBack(io: typeof import('../../state/link-io'), draftId: string): void {
+  const { setNotice } = useSessionStore.getState();
+  const r = io.restoreDraft(draftId);
+  if (r.ok) { setNotice(null); return; }
+  if ('gone' in r) { setNotice({ kind: 'replaced-work', message: r.message, draftId: null }); return; }
+  setNotice({
+    kind: 'unkept',
+    title: 'Your draft was not brought back: the work on screen could not be kept in this browser.',
+    message: `${r.message} Going back would replace it. Download it first, or go back anyway.`,
+    proceedLabel: 'Go back anyway',
+    proceed: () => { io.restoreDraft(draftId, true); },
+  });
 }
 
 function MissingBaseNotice() {
