@@ -193,6 +193,30 @@ test('a window opened from a tab (its sessionStorage copied) saves apart from it
   await expect(sampleRow(page, 'echo in the copy')).toHaveCount(0);
 });
 
+test('a reload right after editing a link made by the app keeps the edit (the link is not reopened over it)', async ({ page, browser }) => {
+  await openFresh(page);
+  const add = page.getByRole('textbox', { name: 'New sample' });
+  await add.fill('ip6tables -X');
+  await add.press('Enter');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('dialog', { name: 'Share this work' }).getByRole('textbox', { name: 'Share link' }).inputValue();
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(link);
+  await expect(sampleRow(other, 'ip6tables -X')).toBeVisible();
+  const box = other.getByRole('textbox', { name: 'New sample' });
+  await box.fill('echo edit after opening');
+  await box.press('Enter');
+  // At once: before the address bar catches up with the edit (it is debounced).
+  expect(await other.evaluate(() => location.hash)).toBe(new URL(link).hash);
+  await other.reload();
+  await waitForEditor(other);
+  await expect(sampleRow(other, 'echo edit after opening')).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'Opened a shared link' })).toHaveCount(0);
+  await elsewhere.close();
+});
+
 test('work too large to save: a lasting warning, the last saved work intact, and the reload says so', async ({ page }) => {
   test.setTimeout(120_000);
   await makeOwnWork(page);

@@ -103,6 +103,7 @@ export function openLinkFromLocation(hash: string = window.location.hash, atStar
   if (sameWork(current, decoded.state)) {
     // A reload of our own address (or the same link again): nothing to stash or announce.
     applySelection(decoded.state);
+    rememberOwnAddress(fragment);
     if (decoded.warnings.length) useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: null, problems: decoded.warnings });
     return true;
   }
@@ -123,6 +124,9 @@ export function openLinkFromLocation(hash: string = window.location.hash, atStar
     return false;
   }
   const problems = [...decoded.warnings, ...applyShareState(decoded.state)];
+  // The link's work is now this tab's own: a reload before the address catches up with the
+  // next edit must restore the saved work, not reopen the link over it.
+  rememberOwnAddress(fragment);
   useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: kept.ok ? kept.id : null, problems });
   return true;
 }
