@@ -78,6 +78,27 @@ test('a long link says it may be cut by chat tools', async ({ page }) => {
   await expect(dialog.getByRole('note')).toContainText('some chat tools and issue trackers cut links longer than 2,000');
 });
 
+test('a link longer than the playground opens says no one can open it, and offers the files instead', async ({ page }) => {
+  await openFresh(page);
+  // 400,000 characters that hardly compress: the link passes the decoder's 200,000.
+  await page.evaluate(() => {
+    let seed = 5;
+    const words: string[] = [];
+    for (let n = 0; n < 400_000; n += 8) { seed = (seed * 48271) % 2147483647; words.push(seed.toString(36).padStart(7, '0')); }
+    window.__frp!.setRulesText(`${window.__frp!.getRulesText()}\n- list: noise\n  items: [${words.join(', ')}]\n`);
+  });
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this work' });
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('no one can open this link');
+  await expect(alert).toContainText('refuses links longer than 200,000 characters');
+  // No link to copy; the files are one click away.
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download rules.yaml' }).click()]);
+  expect(Buffer.concat(await (await download.createReadStream()).toArray()).toString()).toContain('- list: noise');
+  await expect(dialog.getByRole('button', { name: 'Download samples.yaml' })).toBeVisible();
+});
+
 test('a damaged or truncated link shows an alert and keeps earlier work', async ({ page }) => {
   await openFresh(page);
   const add = page.getByRole('textbox', { name: 'New sample' });

@@ -3,16 +3,32 @@ import { useMemo, useState } from 'react';
 import { currentLink } from '../../state/share-link';
 import { useAppStore } from '../../state/store';
 import { linkAdvice } from './link-length';
+import { WorkDownloads } from './WorkDownloads';
 
 export function ShareBody() {
-  const link = useMemo(() => {
+  const { link, advice } = useMemo(() => {
     const l = currentLink();
-    window.history.replaceState(window.history.state, '', l);
-    return l;
+    const a = linkAdvice(l.length, l.length - l.indexOf('#') - 1);
+    // The address bar shows the link too, unless no one could open it anyway.
+    if (a.level !== 'unopenable') window.history.replaceState(window.history.state, '', l);
+    return { link: l, advice: a };
   }, []);
   const upstream = useAppStore((s) => s.upstream);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const advice = linkAdvice(link.length);
+  if (advice.level === 'unopenable') {
+    return (
+      <>
+        <p className="link-length" data-level="too-long" role="alert">
+          <strong>Length:</strong> {advice.message}
+        </p>
+        <div className="row"><WorkDownloads /></div>
+        <p className="muted">
+          Whoever gets them loads the rules file with Import and pastes the samples file into Samples as
+          YAML, or runs them with <code>falco-rule-playground test</code>.
+        </p>
+      </>
+    );
+  }
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
