@@ -26,7 +26,8 @@ sample of SAMPLES.yaml into the execve event Falco would see, and checks each ex
   --junit FILE     write a JUnit XML report
 
 Exit status: 0 all expectations met, 1 some failed, 2 bad input (unreadable file, rules that do not
-load, a sample that cannot be run, an expectation for an unknown rule).
+load, a sample that cannot be run, an expectation for an unknown rule, a report that cannot be
+written). A samples file without any expectation checks nothing: it exits 0 with a warning.
 `;
 
 export interface CliOptions {
@@ -150,19 +151,27 @@ export const testCommand: Command = {
       }
     }
 
+    if (rows.length === 0) {
+      // Not an error (a samples file is often started without expectations), but a run that
+      // checks nothing must not look like a green one.
+      process.stderr.write(`test: warning: no sample in ${samplesPath} states an expectation (expect: {RULE: alert|no_alert}); nothing was checked\n`);
+    }
     const passed = rows.filter((r) => r.pass).length;
     const failed = rows.filter((r) => !r.pass && r.actual !== 'error').length;
     const errors = rows.filter((r) => r.actual === 'error').length;
     const summary = { expectations: rows.length, passed, failed, errors, samples: samples.file.samples.length };
     const json = flags.get('json');
     if (json !== '-') process.stdout.write(table(rows) + `\n${passed} passed, ${failed} failed${errors ? `, ${errors} errors` : ''} (${rows.length} expectations, ${summary.samples} samples)\n`);
+    let unwritten = false;
     if (json !== undefined) {
       const report = JSON.stringify({ summary, results: rows }, null, 2) + '\n';
       if (json === '-') process.stdout.write(report);
-      else writeFileSync(json, report);
+      else unwritten = !writeReport('JSON', json, report) || unwritten;
     }
     const junit = flags.get('junit');
-    if (junit !== undefined) writeFileSync(junit, junitXml(rows));
+    if (junit !== undefined) unwritten = !writeReport('JUnit', junit, junitXml(rows)) || unwritten;
+    // A report CI expects and does not find is bad input (2), not a failed expectation (1).
+    if (unwritten) return 2;
     if (badInput) {
       process.stderr.write('test: some expectations could not be checked (see the table)\n');
       return 2;
@@ -170,6 +179,19 @@ export const testCommand: Command = {
     return failed > 0 ? 1 : 0;
   },
 };
+
+/** Writes a report; on failure says so on one line (no stack trace) and returns false. */
+function writeReport(kind: string, path: string, text: string): boolean {
+  try {
+    writeFileSync(path, text);
+    return true;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why: Record<string, string> = { ENOENT: 'no such directory', EACCES: 'permission denied', EISDIR: 'it is a directory', EROFS: 'read-only file system', ENOTDIR: 'a parent is not a directory' };
+    process.stderr.write(`test: cannot write the ${kind} report to ${path}: ${err.code ? `${err.code}${why[err.code] ? ` (${why[err.code]})` : ''}` : err.message}\n`);
+    return false;
+  }
+}
 
 function table(rows: Row[]): string {
   const head = ['RESULT', 'SAMPLE', 'COMMAND', 'RULE', 'EXPECTED', 'GOT'];
