@@ -17,6 +17,13 @@ describe('scoreboard', () => {
     expect(s).toEqual({ tp: 2, fp: 1, fn: 0, tn: 0, unlabeled: 1, errors: 1, precision: 2 / 3, recall: 1 });
     expect(scoreboard([]).precision).toBeNull();
   });
+  it('a disabled rule never alerts: its match counts as no alert (as in Falco and the test CLI)', () => {
+    expect(outcomeOf('no_alert', 'match', false)).toBe('TN');
+    expect(outcomeOf('alert', 'match', false)).toBe('FN');
+    expect(outcomeOf('alert', 'error', false)).toBeNull();
+    expect(scoreboard([{ expect: 'alert', verdict: 'match', enabled: false }, { expect: 'no_alert', verdict: 'match', enabled: false }]))
+      .toMatchObject({ tp: 0, fp: 0, fn: 1, tn: 1, precision: null, recall: 0 });
+  });
   it('cycles expectations and edits the expect map', () => {
     expect([nextExpectation(undefined), nextExpectation('alert'), nextExpectation('no_alert')]).toEqual(['alert', 'no_alert', undefined]);
     expect(withExpectation(undefined, 'R', 'alert')).toEqual({ R: 'alert' });

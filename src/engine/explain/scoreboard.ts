@@ -2,6 +2,10 @@
  * Expectations against verdicts: each labelled row is a true/false positive/negative, and the
  * scoreboard sums them for one rule. A row whose verdict is an error, or that has no expectation,
  * is not counted in the four cells.
+ *
+ * An expectation is about alerts, and Falco never alerts for a disabled rule (`enabled: false`):
+ * its condition may match (the table still shows what it would match, verdict 'match'), but the
+ * outcome counts it as not alerting, as the `test` CLI does (src/cli/test.ts).
  */
 import type { Verdict } from '../analyze';
 import type { Expectation } from '../sample/types';
@@ -15,15 +19,24 @@ export const OUTCOME_TEXT: Record<Outcome, string> = {
   TN: 'true negative',
 };
 
-export function outcomeOf(expect: Expectation | undefined, verdict: Verdict | undefined): Outcome | null {
-  if (!expect || (verdict !== 'match' && verdict !== 'miss')) return null;
-  if (expect === 'alert') return verdict === 'match' ? 'TP' : 'FN';
-  return verdict === 'match' ? 'FP' : 'TN';
+/** Whether Falco alerts: the rule matched and is enabled. null when the verdict is an error. */
+export function alertOf(verdict: Verdict | undefined, enabled = true): Expectation | null {
+  if (verdict !== 'match' && verdict !== 'miss') return null;
+  return verdict === 'match' && enabled ? 'alert' : 'no_alert';
+}
+
+export function outcomeOf(expect: Expectation | undefined, verdict: Verdict | undefined, enabled = true): Outcome | null {
+  const actual = alertOf(verdict, enabled);
+  if (!expect || !actual) return null;
+  if (expect === 'alert') return actual === 'alert' ? 'TP' : 'FN';
+  return actual === 'alert' ? 'FP' : 'TN';
 }
 
 export interface ScoreRow {
   expect?: Expectation;
   verdict?: Verdict;
+  /** The rule's `enabled` (default true): a disabled rule's match is not an alert. */
+  enabled?: boolean;
 }
 
 export interface Scoreboard {
@@ -45,7 +58,7 @@ export function scoreboard(rows: ScoreRow[]): Scoreboard {
   const s: Scoreboard = { tp: 0, fp: 0, fn: 0, tn: 0, unlabeled: 0, errors: 0, precision: null, recall: null };
   for (const r of rows) {
     if (!r.expect) { s.unlabeled++; continue; }
-    const o = outcomeOf(r.expect, r.verdict);
+    const o = outcomeOf(r.expect, r.verdict, r.enabled ?? true);
     if (!o) { s.errors++; continue; }
     s[o.toLowerCase() as 'tp' | 'fp' | 'fn' | 'tn']++;
   }

@@ -13,15 +13,17 @@ const EXPECT_TEXT = { alert: 'alert', no_alert: 'no alert' } as const;
 /** Keys on a focused row (outside text inputs): A = alert, N = no alert, U = unset. */
 export const EXPECTATION_KEYS: Record<string, Expectation | null> = { a: 'alert', n: 'no_alert', u: null };
 
-export function ExpectationControl({ sampleId, label, rule, expect, verdict }: {
+export function ExpectationControl({ sampleId, label, rule, expect, verdict, ruleEnabled = true }: {
   sampleId: string;
   label: string;
   rule: string;
   expect: Expectation | undefined;
   verdict: Verdict;
+  /** The rule's `enabled`: a disabled rule's match is no alert, so not a TP/FP. */
+  ruleEnabled?: boolean;
 }) {
   const setExpectation = useAppStore((s) => s.setExpectation);
-  const outcome = outcomeOf(expect, verdict);
+  const outcome = outcomeOf(expect, verdict, ruleEnabled);
   // The visible text starts the accessible name (WCAG 2.5.3 label in name).
   const text = expect ? `expect ${EXPECT_TEXT[expect]}` : 'no expectation';
   return (

@@ -8,6 +8,8 @@ export interface RuleRow {
   sampleId: string;
   expect?: Expectation;
   verdict: Verdict | undefined;
+  /** The rule's `enabled`: a disabled rule's match is not an alert (engine/explain/scoreboard.ts). */
+  enabled: boolean;
 }
 
 /** Each sample's expectation and verdict for the selected rule, in table order (as the table shows them). */
@@ -22,6 +24,7 @@ export function useRuleRows(): { ruleName: string | null; rows: RuleRow[] } {
       sampleId: s.id,
       expect: s.expect?.[ruleName],
       verdict: selectedRule?.error ? 'error' : (byId.get(s.id)?.perRule[ruleName] ?? 'error'),
+      enabled: selectedRule?.enabled ?? true,
     }));
     return { ruleName, rows };
   }, [samples, analysis.samples, selectedRule]);
