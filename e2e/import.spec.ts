@@ -1,5 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { getRulesText, openFresh, sampleRow, samplesTable } from './helpers';
+import { parseSamplesYaml } from '../src/engine/sample/yaml';
+import { getRulesText, openFresh, sampleRow, samplesTable, SEED_COMMANDS } from './helpers';
 
 async function openImport(page: Page, tab: string) {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -71,16 +76,62 @@ test('rules files: upload replaces the rules file (work stashed, "Back to your d
 
 test('Export: rules file and samples test file download, with the CLI command to run them', async ({ page }) => {
   await openFresh(page);
+  // Samples with context and expectations of both kinds: the seed's, and two Falco alerts imported
+  // as false positives (their user, parent, cwd and container come from output_fields).
+  const rule = 'Impair Security Tools in Container';
+  const alert = (fields: Record<string, string | number>) => JSON.stringify({ output: 'x', priority: 'Warning', rule, time: '2024-05-01T10:00:00Z', output_fields: fields });
+  const imported = [
+    alert({ 'proc.cmdline': 'iptables -L -n', 'proc.name': 'iptables', 'proc.pname': 'bash', 'proc.cwd': '/root/', 'user.name': 'root', 'user.uid': 0, 'container.id': 'abc123def456', 'container.image.repository': 'nginx', 'container.image.tag': '1.25' }),
+    alert({ 'proc.cmdline': 'systemctl stop auditd', 'proc.name': 'systemctl', 'user.name': 'www-data', 'container.id': 'abc123def456' }),
+  ];
+  const importDialog = await openImport(page, 'Falco alerts');
+  await importDialog.getByRole('textbox', { name: 'Falco alerts, one JSON object per line' }).fill(imported.join('\n'));
+  await importDialog.getByRole('button', { name: 'Import samples' }).click();
+  await expect(importDialog.getByRole('status')).toContainText('Imported 2 alerts as samples.');
+  await page.keyboard.press('Escape');
+  await expect(samplesTable(page).locator('tr[data-verdict]')).toHaveCount(5);
+
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   const [rules] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download rules.yaml' }).click()]);
   expect(rules.suggestedFilename()).toBe('rules.yaml');
-  const rulesText = await (await rules.createReadStream()).toArray();
-  expect(Buffer.concat(rulesText).toString()).toBe(await getRulesText(page));
+  const rulesText = Buffer.concat(await (await rules.createReadStream()).toArray()).toString();
+  expect(rulesText).toBe(await getRulesText(page));
   const [samples] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download samples.yaml' }).click()]);
+  expect(samples.suggestedFilename()).toBe('samples.yaml');
   const samplesText = Buffer.concat(await (await samples.createReadStream()).toArray()).toString();
-  expect(samplesText).toContain('iptables -F');
   await expect(dialog.getByLabel('CLI command')).toHaveText('node bin/falco-rule-playground.mjs test rules.yaml --samples samples.yaml');
+
+  // The samples file carries every sample with its context and expectations.
+  const file = parseSamplesYaml(samplesText);
+  expect(file.diagnostics).toEqual([]);
+  const byCommand = new Map(file.samples.map((x) => [x.command, x]));
+  expect([...byCommand.keys()]).toEqual([...SEED_COMMANDS, 'iptables -L -n', 'systemctl stop auditd']);
+  expect(byCommand.get('iptables -F')?.expect).toEqual({ [rule]: 'alert' });
+  expect(byCommand.get('systemctl reload falco-helper-stopwatch.service')?.expect).toEqual({ [rule]: 'no_alert' });
+  expect(byCommand.get('iptables -L -n')).toMatchObject({
+    parent: 'bash', cwd: '/root', user: { uid: 0 }, container: { id: 'abc123def456', image: 'nginx:1.25' }, expect: { [rule]: 'no_alert' },
+  });
+  expect(byCommand.get('systemctl stop auditd')).toMatchObject({ user: { name: 'www-data' }, container: { id: 'abc123def456' }, expect: { [rule]: 'no_alert' } });
+
+  // Run through the CLI, the exported files give the verdicts and outcomes the table shows.
+  const dir = mkdtempSync(path.join(tmpdir(), 'frp-export-'));
+  writeFileSync(path.join(dir, 'rules.yaml'), rulesText);
+  writeFileSync(path.join(dir, 'samples.yaml'), samplesText);
+  const cli = spawnSync(process.execPath, [path.resolve('bin/falco-rule-playground.mjs'), 'test', path.join(dir, 'rules.yaml'), '--samples', path.join(dir, 'samples.yaml'), '--json', '-'], { encoding: 'utf8', timeout: 60_000 });
+  expect(cli.stderr).toBe('');
+  const report = JSON.parse(cli.stdout) as { summary: { expectations: number; failed: number }; results: { command: string; actual: string; pass: boolean }[] };
+  const table = await samplesTable(page).locator('tr[data-verdict]').evaluateAll((trs) => trs.map((tr) => ({
+    command: tr.querySelector('.command-text')?.textContent ?? '',
+    verdict: tr.getAttribute('data-verdict'),
+    outcome: tr.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null,
+  })));
+  expect(report.results.map((r) => r.command)).toEqual(table.map((r) => r.command));
+  expect(report.results.map((r) => [r.command, r.actual, r.pass])).toEqual(table.map((r) => [r.command, r.verdict === 'match' ? 'alert' : 'no_alert', r.outcome === 'TP' || r.outcome === 'TN']));
+  // Not all green by construction: the alert imported as a false positive still matches.
+  expect(table.find((r) => r.command === 'systemctl stop auditd')?.outcome).toBe('FP');
+  expect(report.summary).toMatchObject({ expectations: 5, failed: 2 });
+  expect(cli.status).toBe(1);
 });
 
 test('rules files dropped on the Rules files tab load like chosen ones', async ({ page }) => {
