@@ -48,11 +48,14 @@ export function stashCurrentWork(reason: string): KeepResult {
  * Before something replaces the work on screen: keeps it when replacing it would lose something
  * (workAtRisk). `id` is the draft to offer back: the stashed one, or the other tab's entry this
  * tab started from (untouched, so nothing needed stashing); null when there is none.
+ * `unsavedToo`: also keep work that was never saved (a first visit's seed, which an import
+ * replaces in front of the person); a link opened on a first visit has nothing to offer back.
  */
-export function keepWorkBeforeReplacing(reason: string): { ok: true; id: string | null } | { ok: false; message: string } {
+export function keepWorkBeforeReplacing(reason: string, unsavedToo = true): { ok: true; id: string | null } | { ok: false; message: string } {
   if (workAtRisk()) return stashCurrentWork(reason);
   const from = tabWork.source();
-  return { ok: true, id: from && tabWork.read(from.key) !== null ? tabDraftId(from.id) : null };
+  if (from && tabWork.read(from.key) !== null) return { ok: true, id: tabDraftId(from.id) };
+  return unsavedToo ? stashCurrentWork(reason) : { ok: true, id: null };
 }
 
 const TAB_PREFIX = 'tab:';

@@ -107,7 +107,7 @@ export function openLinkFromLocation(hash: string = window.location.hash, atStar
     if (decoded.warnings.length) useSessionStore.getState().setNotice({ kind: 'opened-link', draftId: null, problems: decoded.warnings });
     return true;
   }
-  const kept = keepWorkBeforeReplacing('before opening a link');
+  const kept = keepWorkBeforeReplacing('before opening a link', false);
   if (!kept.ok && !force) {
     // Opening it would lose the work: the link waits until the person has downloaded it (or says
     // to go ahead). The address goes back to the work on screen (startUrlSync / the caller).
