@@ -149,16 +149,6 @@ export function appOutcomes(rules: string, samplesYaml: string) {
   return { rows, analysis, enabled };
 }
 
-/**
- * Disagreements known today, each with where it is being fixed; the test fails on any other, and
- * on none of these once fixed (remove the entry then). A sample whose `fields` say evt.type openat:
- * the app evaluates the condition on it (alert), while the CLI files rules by the event's own type
- * (execve) and never runs an open/openat rule on it (no alert). Falco would file it under openat:
- * the engine work on branch engine-fixes (src/engine/rules/ruleset.ts, "honours a sample's own
- * evt.type") makes app and CLI decide it in one place.
- */
-const KNOWN_DISAGREEMENTS = new Set(['shadow-openat/Shadow opened']);
-
 describe('the app and the test CLI agree on every expectation', () => {
   it('over a varied samples file: several rules, a disabled one, context, field overrides incl. evt.type', () => {
     const app = appOutcomes(RULES, SAMPLES);
@@ -166,15 +156,14 @@ describe('the app and the test CLI agree on every expectation', () => {
     expect(cli.stderr).toBe('');
     const fromCli = cli.results.map((r) => ({ sample: r.sample, rule: r.rule, expected: r.expected, actual: r.actual, pass: r.pass }));
     const fromApp = app.rows.map(({ sample, rule, expected, actual, pass }) => ({ sample, rule, expected, actual, pass }));
-    // Same expectations, in the same order.
-    expect(fromApp.map((r) => `${r.sample}/${r.rule}/${r.expected}`)).toEqual(fromCli.map((r) => `${r.sample}/${r.rule}/${r.expected}`));
-    const differ = fromApp.filter((r, i) => r.actual !== fromCli[i].actual || r.pass !== fromCli[i].pass).map((r) => `${r.sample}/${r.rule}`);
-    for (const d of differ) expect(KNOWN_DISAGREEMENTS, `app and CLI disagree on ${d}`).toContain(d);
-    const agreed = <R extends { sample: string; rule: string }>(rows: R[]) => rows.filter((r) => !KNOWN_DISAGREEMENTS.has(`${r.sample}/${r.rule}`));
-    expect(agreed(fromApp)).toEqual(agreed(fromCli));
-    expect(agreed(fromApp).length).toBeGreaterThanOrEqual(15);
+    // Every expectation, in the same order, with the same outcome. (A sample whose fields say
+    // evt.type openat used to alert in the app and not in the CLI, which filed rules by the event's
+    // own type: both now decide it in src/engine/rules/ruleset.ts.)
+    expect(fromApp).toEqual(fromCli);
+    expect(fromApp.length).toBe(16);
+    expect(fromCli.find((r) => r.sample === 'shadow-openat' && r.rule === 'Shadow opened')).toMatchObject({ actual: 'alert', pass: true });
     // The file exercises both outcomes, so agreement is not all-pass by construction.
-    expect(agreed(fromCli).filter((r) => !r.pass).map((r) => `${r.sample}/${r.rule}`)).toEqual([
+    expect(fromCli.filter((r) => !r.pass).map((r) => `${r.sample}/${r.rule}`)).toEqual([
       'fetch-host/Disabled fetch rule', // disabled: never alerts, though its condition matches
       'root-from-cron/Root shell child', // parent cron: the rule misses
     ]);
