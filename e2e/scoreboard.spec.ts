@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openFresh, sampleRow, SEED_COMMANDS } from './helpers';
+import { getRulesText, openFresh, sampleRow, SEED_COMMANDS, setRulesText } from './helpers';
 
 function scoreboard(page: Page) {
   return page.getByRole('region', { name: 'Scoreboard' });
@@ -60,4 +60,18 @@ test('labelling rows with a click or a key updates the scoreboard and the sample
   await page.getByRole('button', { name: 'Samples as YAML' }).click();
   await expect(page.getByRole('textbox', { name: 'Samples as YAML' }))
     .toHaveValue(/iptables -L[\s\S]*expect:[\s\S]*Impair Security Tools in Container: alert/);
+});
+
+test('a disabled rule never alerts: its matches count as no alert (FN/TN), as the test CLI says', async ({ page }) => {
+  await openFresh(page);
+  // The seed file ends with the seed rule: one more key disables it.
+  await setRulesText(page, `${(await getRulesText(page)).trimEnd()}\n  enabled: false\n`);
+  // The table still shows what the condition matches...
+  await expect(sampleRow(page, SEED_COMMANDS[0])).toHaveAttribute('data-verdict', 'match');
+  await expect(sampleRow(page, SEED_COMMANDS[2])).toHaveAttribute('data-verdict', 'match');
+  // ...but the outcomes, in the rows and the scoreboard, are those of a rule that does not alert.
+  await expect(sampleRow(page, SEED_COMMANDS[0]).locator('[data-outcome]')).toHaveText('FN');
+  await expect(sampleRow(page, SEED_COMMANDS[2]).locator('[data-outcome]')).toHaveText('TN');
+  await expect.poll(() => Promise.all(['TP', 'FP', 'FN', 'TN'].map((l) => score(page, l)))).toEqual(['0', '0', '2', '1']);
+  expect(await score(page, 'Recall')).toBe('0%');
 });

@@ -85,7 +85,7 @@ export const SampleRow = memo(function SampleRow(p: Props) {
             <span className="tag-disabled" title="The rule has enabled: false: Falco would not alert for it">disabled</span>
           )}
           {verdict && ruleName && (
-            <ExpectationControl sampleId={sample.id} label={label} rule={ruleName} expect={expect} verdict={verdict} />
+            <ExpectationControl sampleId={sample.id} label={label} rule={ruleName} expect={expect} verdict={verdict} ruleEnabled={!p.ruleDisabled} />
           )}
           {change && verdict && <BaselineMark change={change} verdict={verdict} />}
         </td>
