@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { draftHistory, restoreDraft } from '../../state/persistence';
 import { useSessionStore } from '../../state/session';
+import { countSamples, firstRuleName } from './draft-summary';
 
 export function EarlierDrafts({ onDone }: { onDone: () => void }) {
   const drafts = useMemo(() => draftHistory(), []);
@@ -17,8 +18,8 @@ export function EarlierDrafts({ onDone }: { onDone: () => void }) {
       <p className="muted">Kept in this browser when a link or an import replaced your work, and the work saved in your other tabs. Going back keeps the current work here too.</p>
       <ul className="file-list" aria-label="Earlier drafts">
         {drafts.map((d) => {
-          const rule = /^- rule:\s*(.+)$/m.exec(d.state.rules)?.[1] ?? 'no rule';
-          const samples = (d.state.samplesYaml.match(/^\s*- (id|command):/gm) ?? []).length;
+          const rule = firstRuleName(d.state.rules) ?? 'no rule';
+          const samples = countSamples(d.state.samplesYaml);
           const when = d.savedAt > 0 ? new Date(d.savedAt).toLocaleString() : 'an earlier visit';
           return (
             <li key={d.id}>
