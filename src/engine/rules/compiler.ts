@@ -20,7 +20,7 @@ import { conditionEventTypes, matchesTooManyTypes, type EvtSet } from './evttype
 import type { MacroInfo, RuleInfo } from './infos';
 import { PRIORITY_NAMES } from './infos';
 import { compileLists, substituteLists, triesSameLists, type CompiledList, type SubstitutionTrace } from './lists';
-import { resolveMacros } from './macros';
+import { MAX_TOTAL_INLINED_NODES, resolveMacros } from './macros';
 import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
 
@@ -44,6 +44,8 @@ export interface CompiledRule {
   filter: CompiledFilter;
   output: Extract<CompiledOutput, { ok: true }>;
   evttypes: EvtSet;
+  /** Nodes of the condition once every macro is inlined (what evaluating and explaining it walk). */
+  size: number;
 }
 
 export interface FailedRule { info: RuleInfo; error: LoadMessage }
@@ -73,7 +75,18 @@ export class RulesCompiler {
     private readonly sink: MessageSink,
     private readonly cache: CompileCache,
     private readonly lenient: boolean,
+    /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
+    private readonly inlineBudget = MAX_TOTAL_INLINED_NODES,
   ) {}
+
+  /** Macro nodes inlined so far in the current compile pass. */
+  private inlinedTotal = 0;
+  /** Whether a condition of the last compile pass was refused because the budget ran out. */
+  budgetExceeded = false;
+  /** Macro nodes inlined by the last compile pass (every macro and rule condition, once). */
+  get inlined(): number {
+    return this.inlinedTotal;
+  }
 
   /**
    * Parses a condition after list substitution; ranges land in the cache's space. Falco re-parses
@@ -118,18 +131,31 @@ export class RulesCompiler {
    * Macro resolution, memoized by parsed AST: reused when every macro lookup it made still finds
    * the very same AST (then the result would be identical).
    */
-  private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): Expr {
+  private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): { ast: Expr; size: number } {
+    // Once a condition has been refused, what is left of the budget is not handed out: every later
+    // condition would walk up to it before failing (300 rules x the rest, seconds of work).
+    const remaining = this.budgetExceeded ? 0 : this.inlineBudget - this.inlinedTotal;
     const cached = this.cache.resolutions.get(ast);
-    if (cached && cached.deps.every(([n, a]) => available(n) === a)) {
+    // A memo past what is left of the budget is walked again (up to what is left) for the message.
+    if (cached && cached.inlined <= remaining && cached.deps.every(([n, a]) => available(n) === a)) {
       for (const n of cached.resolved) used.add(n);
-      return cached.ast;
+      this.inlinedTotal += cached.inlined;
+      return cached;
     }
     const deps: [string, Expr | undefined][] = [];
     const res = resolveMacros(ast, (name) => {
       const a = available(name);
       deps.push([name, a]);
       return a;
-    });
+    }, undefined, remaining);
+    if (res.overBudget) {
+      this.budgetExceeded = true;
+      const at = res.overBudget;
+      throw new LoadProblem('LOAD_ERR_VALIDATE',
+        `macro expansion budget exceeded: the conditions before this one inline ${count(this.inlinedTotal)} macro nodes, and a whole load may inline at most ${count(this.inlineBudget)}${at.name ? `; '${at.name}' is not expanded here` : ''} (is a macro used exponentially often?)`,
+        ctx, this.mapSpace(at.range, ctx));
+    }
+    this.inlinedTotal += res.inlined;
     const broken = res.unknown.find((u) => this.brokenMacros.has(u.name));
     if (broken && res.errors.length === 0) {
       throw new LoadProblem('FRP_MACRO_HAS_ERRORS', `Macro '${broken.name}' used in filter has errors.`, ctx, this.mapSpace(broken.range, ctx));
@@ -139,8 +165,8 @@ export class RulesCompiler {
       throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
     }
     for (const n of res.resolved) used.add(n);
-    this.cache.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved });
-    return res.ast;
+    this.cache.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved, inlined: res.inlined, size: res.size });
+    return res;
   }
 
   /** Per resolved AST: its printed form, event types and deprecated fields (pure functions of it). */
@@ -162,6 +188,9 @@ export class RulesCompiler {
   }
 
   compile(col: Collector): CompileOutput | null {
+    // Falco recompiles everything after every file: each pass counts every condition once.
+    this.inlinedTotal = 0;
+    this.budgetExceeded = false;
     const all = compileLists(col.lists.values());
     const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])) };
     const macroInfos = col.macros.values();
@@ -193,7 +222,7 @@ export class RulesCompiler {
         // A macro sees the macros defined before its (latest) definition (MAX_VISIBILITY for rules).
         const visible = (name: string) => ((macroIndex.get(name) ?? Infinity) < m.visibility ? macroAsts.get(name) : undefined);
         const resolved = guard(() => this.resolve(ast, visible, used, m.ctx));
-        if (resolved) macroAsts.set(m.name, resolved);
+        if (resolved) macroAsts.set(m.name, resolved.ast);
       }
       const rules: CompiledRule[] = [];
       for (const r of col.rules.values()) {
@@ -241,7 +270,7 @@ export class RulesCompiler {
       }
     }
     const parsed = this.parseCondition(condition, lists, r.condCtx);
-    const ast = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
+    const { ast, size } = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
     const facts = this.factsOf(ast);
     // filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order.
     for (const df of DEPRECATED_FIELDS) if (facts.fields.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, r.condCtx);
@@ -265,13 +294,15 @@ export class RulesCompiler {
     if (r.source === 'syscall' && r.warnEvttypes && matchesTooManyTypes(evttypes)) {
       this.sink.warning('LOAD_NO_EVTTYPE', NO_EVTTYPE, r.ctx);
     }
-    return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes };
+    return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes, size };
   }
 
 
 }
 
 const STOP = Symbol('stop');
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** Falco's `replace(output, "%container.info", "")`, keeping positions. */
 function removeAll(m: MappedText, needle: string): MappedText {
