@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { sampleToEvent } from '../../src/engine/sample';
 import { decodeState, encodeState, MAX_PAYLOAD_BYTES } from '../../src/share';
 import { applyLimits, MAX_RULES_CHARS, MAX_SAMPLES } from '../../src/worker/limits';
-import type { AnalysisInput } from '../../src/engine/analyze';
+import { createAnalyzer, type AnalysisInput } from '../../src/engine/analyze';
 
 const rule = (cond: string) => `- rule: r\n  desc: d\n  condition: ${cond}\n  output: o\n  priority: WARNING\n`;
 const nested = (n: number) => '('.repeat(n) + 'proc.name=a' + ')'.repeat(n);
@@ -161,6 +161,21 @@ describe('macro expansion budget of a whole load', () => {
     expect(r.expansion!.budgetExceeded).toBe(false);
     expect(r.expansion!.inlined).toBeLessThan(MAX_TOTAL_INLINED_NODES / 50);
     expect(Math.max(...r.rules.map((x) => x.expandedNodes ?? 0))).toBeLessThan(1_000);
+  });
+
+  it('explaining a rule of a file analysed elsewhere compiles that rule alone (within the same budget)', () => {
+    const analyzer = createAnalyzer({ maxInlinedNodes: 3 * perRule });
+    const input = { rulesText: rules(10), base: 'none' as const, plugins: 'container' as const };
+    // Not analysed here (the page's worker did it): R9 is compiled alone and fits.
+    const alone = analyzer.ruleExplainContext(input, 'R9');
+    expect(alone?.rule.filter).toBeDefined();
+    expect(alone?.rule.expandedNodes).toBe(perRule + 3);
+    // After a full analysis here, the same memo answers, and there R9 is past the budget.
+    analyzer.analyze({ ...input, samples: [] });
+    const full = analyzer.ruleExplainContext(input, 'R9');
+    expect(full?.rule.filter).toBeUndefined();
+    expect(full?.rule.error?.message).toMatch(/^macro expansion budget exceeded/);
+    expect(analyzer.ruleExplainContext(input, 'R2')?.rule.filter).toBeDefined();
   });
 
   it('a smaller budget (the page main thread\'s) is honoured the same way', () => {

@@ -60,6 +60,17 @@ export interface CompileOutput {
   macros: { info: MacroInfo; used: boolean }[];
 }
 
+export interface CompilerOptions {
+  /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
+  maxInlinedNodes?: number;
+  /**
+   * Compile only these rules (every list and macro all the same): what explaining one rule on the
+   * page needs. The others are left out without a message, and unused-item warnings are not given
+   * (they would be wrong).
+   */
+  onlyRules?: ReadonlySet<string>;
+}
+
 const COMPILE_CONDITION = 'LOAD_ERR_COMPILE_CONDITION';
 const CONTAINER_INFO = '%container.info';
 
@@ -75,9 +86,13 @@ export class RulesCompiler {
     private readonly sink: MessageSink,
     private readonly cache: CompileCache,
     private readonly lenient: boolean,
-    /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
-    private readonly inlineBudget = MAX_TOTAL_INLINED_NODES,
-  ) {}
+    private readonly options: CompilerOptions = {},
+  ) {
+    this.inlineBudget = options.maxInlinedNodes ?? MAX_TOTAL_INLINED_NODES;
+  }
+
+  /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
+  private readonly inlineBudget: number;
 
   /** Macro nodes inlined so far in the current compile pass. */
   private inlinedTotal = 0;
@@ -225,8 +240,9 @@ export class RulesCompiler {
         if (resolved) macroAsts.set(m.name, resolved.ast);
       }
       const rules: CompiledRule[] = [];
+      const only = this.options.onlyRules;
       for (const r of col.rules.values()) {
-        if (r.unknownSource) continue;
+        if (r.unknownSource || (only && !only.has(r.name))) continue;
         const before = this.sink.errors.length;
         const compiled = guard(() => this.compileRule(r, lists, macroAsts, used));
         if (compiled) rules.push(compiled);
@@ -234,6 +250,7 @@ export class RulesCompiler {
       }
       if (!ok && !this.lenient) return null;
       const macros = macroInfos.map((info) => ({ info, used: used.has(info.name) }));
+      if (only) return { rules, failed, lists: all, macros };
       for (const m of macros) if (!m.used) this.sink.warning('LOAD_UNUSED_MACRO', 'Macro not referred to by any other rule/macro', m.info.ctx);
       for (const l of all) if (!l.used) this.sink.warning('LOAD_UNUSED_LIST', 'List not referred to by any other rule/macro', l.info.ctx);
       return { rules, failed, lists: all, macros };

@@ -69,6 +69,8 @@ export interface LoadOptions {
    * rules/macros.ts); the conditions past it get a positioned error.
    */
   maxInlinedNodes?: number;
+  /** Compile only the rules of these names (compiler.ts CompilerOptions.onlyRules). */
+  onlyRules?: ReadonlySet<string>;
 }
 
 function evttypeNames(s: EvtSet): string[] | null {
@@ -94,7 +96,7 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
   const collector = new Collector();
   const cache = options.cache?.compileCache(options.plugins ?? 'container') ?? new CompileCache();
   cache.beginLoad();
-  const compiler = new RulesCompiler(backend, sink, cache, lenient, options.maxInlinedNodes);
+  const compiler = new RulesCompiler(backend, sink, cache, lenient, { maxInlinedNodes: options.maxInlinedNodes, onlyRules: options.onlyRules });
   const validation = {
     isValidLhsField(field: string): boolean {
       let valid = cache.lhsValid.get(field);

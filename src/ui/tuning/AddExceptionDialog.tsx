@@ -3,6 +3,7 @@ import { proposeException, rulesLoader, type ExceptionProposal } from '../../eng
 import { baseFiles } from '../../engine/base/stock';
 import type { Sample, SampleDefaults } from '../../engine/sample';
 import { ModalDialog } from './ModalDialog';
+import { MAIN_THREAD_INLINED_NODES } from '../../worker/main-thread';
 
 export interface AddExceptionDialogProps {
   open: boolean;
@@ -39,7 +40,7 @@ export function AddExceptionDialog(props: AddExceptionDialogProps) {
   const proposals = useMemo<ExceptionProposal[]>(() => {
     if (!open) return [];
     try {
-      return proposeException({ rulesText, ruleName, sample, samples, defaults: sampleDefaults, load: rulesLoader(baseFiles(base), file, plugins) });
+      return proposeException({ rulesText, ruleName, sample, samples, defaults: sampleDefaults, load: rulesLoader(baseFiles(base), file, plugins, MAIN_THREAD_INLINED_NODES) });
     } catch {
       return [];
     }
