@@ -154,3 +154,32 @@ for (const rules of [300, 1000]) {
     await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
   });
 }
+
+for (const which of ['rules', 'samples'] as const) {
+  test(`a 2.7 KB link whose ${which} are 2,000,000 '[': its message within seconds, the previous work one click away`, async ({ page }) => {
+    await openFresh(page);
+    await addMyWork(page);
+    const deep = '['.repeat(2_000_000);
+    const fragment = encodeState({
+      v: 1, base: 'stock',
+      rules: which === 'rules' ? deep : '- rule: R\n  desc: d\n  condition: evt.type = execve\n  output: o\n  priority: INFO\n',
+      samplesYaml: which === 'samples' ? deep : 'samples:\n  - ls\n',
+    });
+    expect(fragment.length).toBeLessThan(4_000);
+    await page.goto('about:blank');
+    const t0 = Date.now();
+    await page.goto(`./#${fragment}`);
+    // Before the depth pre-check: a blank page for ~13 s, then "Maximum call stack size exceeded".
+    const message = page.getByText(/nesting deeper than 499 levels/).first();
+    await expect(message).toBeVisible({ timeout: 5_000 });
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    await expect(page.getByText(/call stack/i)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Falco Rule Playground' })).toBeVisible();
+    // Drawing 2 MB of text once aside, the page answers at once.
+    await expect.poll(() => longestStall(page, 300), { timeout: 5_000 }).toBeLessThan(200);
+    await page.getByRole('button', { name: 'Back to your draft' }).click();
+    await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
+    await expectUsable(page);
+  });
+}
+

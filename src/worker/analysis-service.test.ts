@@ -174,4 +174,16 @@ describe('AnalysisService', () => {
       expect(s.placement(input(1, '#'.repeat(2_000_001)))).toBe('refused');
     });
   });
+
+  it('a large rules text nested deeper than YAML allows is answered here at once, not sent to the worker', () => {
+    const w = new FakeWorker();
+    const s = new AnalysisService({ createWorker: () => w });
+    const t0 = performance.now();
+    const v = s.view(input(3, '['.repeat(2_000_000)));
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(v.stale).toBe(false);
+    expect(w.sent).toHaveLength(0);
+    expect(v.analysis.diagnostics[0].code).toBe('LOAD_ERR_YAML_PARSE');
+    expect(v.analysis.diagnostics[0].message).toContain('nesting deeper than 499 levels');
+  });
 });

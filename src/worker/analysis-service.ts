@@ -15,6 +15,7 @@ import { onRegexEngineChange, regexEngineState } from '../engine/eval/regex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { applyLimits, withLimitProblems } from './limits';
 import { MAX_INLINE_EVALUATED_NODES, mainThreadAnalyzer } from './main-thread';
+import { yamlTooDeep } from '../engine/text/yaml-depth';
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -161,7 +162,17 @@ export class AnalysisService {
 
   private goesToWorker(input: AnalysisInput): boolean {
     if (this.workerBroken) return false;
-    return workWeight(input) > this.opts.inlineWeightLimit || !this.fitsHere(input);
+    if (workWeight(input) <= this.opts.inlineWeightLimit) return !this.fitsHere(input);
+    // Large, but nested deeper than YAML allows: the answer is that error, found here in a few
+    // milliseconds (text/yaml-depth.ts) rather than after starting the worker and copying 2 MB to it.
+    return !this.tooDeep(input.rulesText);
+  }
+
+  private deepMemo: { text: string; deep: boolean } | null = null;
+
+  private tooDeep(text: string): boolean {
+    if (this.deepMemo?.text !== text) this.deepMemo = { text, deep: yamlTooDeep(text) !== null };
+    return this.deepMemo.deep;
   }
 
   /**

@@ -10,6 +10,8 @@ import { loadRules } from '../../src/engine/rules';
 import { MAX_EXPANDED_NODES, MAX_TOTAL_INLINED_NODES, resolveMacros } from '../../src/engine/rules/macros';
 import { readFileSync } from 'node:fs';
 import { sampleToEvent } from '../../src/engine/sample';
+import { parseSamplesYaml } from '../../src/engine/sample/yaml';
+import { YAML_MAX_DEPTH } from '../../src/engine/text/yaml-depth';
 import { decodeState, encodeState, MAX_PAYLOAD_BYTES } from '../../src/share';
 import { applyLimits, MAX_RULES_CHARS, MAX_SAMPLES } from '../../src/worker/limits';
 import { createAnalyzer, type AnalysisInput } from '../../src/engine/analyze';
@@ -56,6 +58,46 @@ describe('nesting depth', () => {
     const t0 = performance.now();
     expect(loadRules([{ name: 'r.yaml', content: rule(nested(50_000)) }]).ok).toBe(false);
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('YAML nesting depth (yaml-cpp refuses a node at depth 500)', () => {
+  // In a rule's value: the item sequence (1), the rule map (2), then the flow sequences.
+  const rulesAt = (brackets: number) => `- rule: r\n  desc: ${'['.repeat(brackets)}${']'.repeat(brackets)}\n  condition: evt.type = execve\n  output: o\n  priority: WARNING\n`;
+  const deepest = YAML_MAX_DEPTH - 3; // the innermost sequence at depth 499
+
+  it('a rules file nested to depth 499 is read (then refused as Falco does, not a string); one level more is LOAD_ERR_YAML_PARSE at that bracket', () => {
+    const at = loadRules([{ name: 'r.yaml', content: rulesAt(deepest) }]);
+    expect(at.errors[0].code).not.toBe('LOAD_ERR_YAML_PARSE');
+    const content = rulesAt(deepest + 1);
+    const past = loadRules([{ name: 'r.yaml', content }]);
+    expect(past.errors[0].code).toBe('LOAD_ERR_YAML_PARSE');
+    const column = '  desc: '.length + deepest + 1;
+    expect(past.errors[0].message).toBe(`yaml-cpp: error at line 2, column ${column}: bad file (nesting deeper than 499 levels: yaml-cpp, the YAML parser of Falco, stops at depth 500)`);
+    expect(past.errors[0].range.start).toBe(content.indexOf('[') + deepest);
+  });
+
+  it.each([
+    ['rules', (t: string) => loadRules([{ name: 'r.yaml', content: t }]).errors[0]?.message],
+    ['samples', (t: string) => parseSamplesYaml(t).diagnostics[0]?.message],
+  ])('2,000,000 open brackets (a 2.7 KB link) in the %s YAML: a clear message in milliseconds, no stack overflow', (_kind, read) => {
+    const t0 = performance.now();
+    const message = read('['.repeat(2_000_000));
+    expect(performance.now() - t0).toBeLessThan(500); // it took 13 s in the page, 80 s in Node
+    expect(message).toMatch(/nesting deeper than 499 levels/);
+    expect(message).toContain('line 1, column 500');
+    expect(message).not.toMatch(/call stack/i);
+  });
+
+  it('samples YAML: at the limit it parses, past it a positioned FRP_SAMPLES_YAML_PARSE', () => {
+    // samples (map, 1) > list (2) > sample map (3) > fields (4) > flow sequences.
+    const samples = (brackets: number) => `samples:\n  - command: ls\n    note: ${'['.repeat(brackets)}${']'.repeat(brackets)}\n`;
+    expect(parseSamplesYaml(samples(YAML_MAX_DEPTH - 4)).diagnostics.filter((d) => d.code === 'FRP_SAMPLES_YAML_PARSE')).toEqual([]);
+    const text = samples(YAML_MAX_DEPTH - 3);
+    const past = parseSamplesYaml(text);
+    expect(past.diagnostics[0].code).toBe('FRP_SAMPLES_YAML_PARSE');
+    expect(past.diagnostics[0].range.start).toBe(text.indexOf('[') + YAML_MAX_DEPTH - 4);
+    expect(past.samples).toEqual([]);
   });
 });
 
