@@ -183,3 +183,21 @@ for (const which of ['rules', 'samples'] as const) {
   });
 }
 
+test("a macro whose condition closes the hover's code fence shows its links and images as text", async ({ page }) => {
+  await openFresh(page);
+  const rules = '- macro: evil_[x](https://attacker.example/n)\n  condition: |\n    proc.name = a\n    ```\n    [Click to fix this macro](https://attacker.example/phish) ![x](https://attacker.example/t.png) <img src=x>\n    ```\n- rule: r\n  desc: d\n  condition: evt.type = execve and evil_[x](https://attacker.example/n)\n  output: o\n  priority: INFO\n';
+  await setRulesText(page, rules);
+  // On the macro's name where it is defined (the name is no identifier a condition could use).
+  expect(await page.evaluate((at) => window.__frpPerf!.placeCaret(at), rules.indexOf('evil_') + 2)).toBe(true);
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.press('ControlOrMeta+i');
+  const hover = page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'Click to fix this macro' }).first();
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText('macro evil_[x](https://attacker.example/n)');
+  await expect(hover).toContainText('[Click to fix this macro](https://attacker.example/phish)');
+  // (the marker part of the hover has Monaco's own "View Problem" action: only our Markdown counts)
+  const markdown = hover.locator('.rendered-markdown');
+  await expect(markdown.first()).toBeVisible();
+  expect(await markdown.locator('a, img').count()).toBe(0);
+});
+
