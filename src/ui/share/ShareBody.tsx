@@ -1,13 +1,15 @@
 /** The Share dialog's body (the button and dialog frame: ShareControl.tsx). */
 import { useMemo, useState } from 'react';
 import { currentLink } from '../../state/share-link';
+import { replaceAddress } from '../../state/address';
 import { useAppStore } from '../../state/store';
 import { linkAdvice } from './link-length';
 
 export function ShareBody() {
   const link = useMemo(() => {
     const l = currentLink();
-    window.history.replaceState(window.history.state, '', l);
+    // The address bar shows the link too, when the browser lets us write it (address.ts).
+    replaceAddress(l);
     return l;
   }, []);
   const upstream = useAppStore((s) => s.upstream);

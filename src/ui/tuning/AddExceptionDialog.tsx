@@ -50,7 +50,7 @@ export function AddExceptionDialog(props: AddExceptionDialogProps) {
   const n = rowNumber(samples, sample.id);
 
   return (
-    <ModalDialog open={open} onClose={onClose} title={`Add an exception to "${ruleName}"`} className="tuning-dialog">
+    <ModalDialog open={open} onClose={onClose} title={`Add an exception to "${ruleName}"`} name="Add exception" className="tuning-dialog">
       <p>
         Silence row {n > 0 ? n : ''} <code>{sample.command}</code> without changing what the rule detects. Each proposal
         is loaded and run on every row; the preview lists the rows whose verdict changes.
