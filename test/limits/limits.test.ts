@@ -8,6 +8,7 @@ import { parseCondition, DEFAULT_MAX_DEPTH } from '../../src/engine/condition';
 import { compileCondition } from '../../src/engine/eval';
 import { loadRules } from '../../src/engine/rules';
 import { MAX_EXPANDED_NODES, MAX_TOTAL_INLINED_NODES, resolveMacros } from '../../src/engine/rules/macros';
+import { MAX_CONDITION_CHARS, MAX_TOTAL_CONDITION_CHARS } from '../../src/engine/rules/compiler';
 import { readFileSync } from 'node:fs';
 import { sampleToEvent } from '../../src/engine/sample';
 import { parseSamplesYaml } from '../../src/engine/sample/yaml';
@@ -15,6 +16,7 @@ import { YAML_MAX_DEPTH } from '../../src/engine/text/yaml-depth';
 import { decodeState, encodeState, MAX_PAYLOAD_BYTES } from '../../src/share';
 import { applyLimits, MAX_RULES_CHARS, MAX_SAMPLES } from '../../src/worker/limits';
 import { createAnalyzer, type AnalysisInput } from '../../src/engine/analyze';
+import { hintsFor } from '../../src/ui/problems/hints-for';
 
 const rule = (cond: string) => `- rule: r\n  desc: d\n  condition: ${cond}\n  output: o\n  priority: WARNING\n`;
 const nested = (n: number) => '('.repeat(n) + 'proc.name=a' + ')'.repeat(n);
@@ -236,6 +238,50 @@ describe('condition and rules file size', () => {
     expect(ev.ok && r.rules[0].filter!.evaluate(ev.event)).toBe(true);
   });
 
+  /** A condition of exactly `n` characters: checks `or`-ed together, the last one padded. */
+  const conditionOf = (n: number, tag = 'a') => {
+    const parts: string[] = [];
+    let len = 0;
+    for (let i = 0; len + 40 < n; i++) {
+      const p = `${i ? ' or ' : ''}proc.name=${tag}${i}`;
+      parts.push(p);
+      len += p.length;
+    }
+    const last = ' or proc.name=';
+    return parts.join('') + last + 'z'.repeat(n - len - last.length);
+  };
+
+  it(`a condition of ${MAX_CONDITION_CHARS} characters loads; one more is refused at the condition`, () => {
+    const at = conditionOf(MAX_CONDITION_CHARS);
+    expect(at.length).toBe(MAX_CONDITION_CHARS);
+    expect(loadRules([{ name: 'r.yaml', content: rule(at) }]).ok).toBe(true);
+    const content = rule(conditionOf(MAX_CONDITION_CHARS + 1));
+    const r = loadRules([{ name: 'r.yaml', content }]);
+    expect(r.errors[0].code).toBe('LOAD_ERR_COMPILE_CONDITION');
+    expect(r.errors[0].message).toBe(`condition too long: ${(MAX_CONDITION_CHARS + 1).toLocaleString('en-US')} characters as written; a condition may have at most ${MAX_CONDITION_CHARS.toLocaleString('en-US')}`);
+    expect(r.errors[0].range.start).toBe(content.indexOf('proc.name'));
+  });
+
+  it('the limit applies to the condition once lists are substituted (a large list used many times)', () => {
+    const list = `- list: big\n  items: [${Array.from({ length: 5_000 }, (_, i) => `item_${i}`).join(', ')}]\n`;
+    const uses = (k: number) => Array.from({ length: k }, () => 'proc.name in (big)').join(' or ');
+    expect(loadRules([{ name: 'r.yaml', content: list + rule(uses(2)) }]).ok).toBe(true);
+    const t0 = performance.now();
+    const r = loadRules([{ name: 'r.yaml', content: list + rule(uses(20)) }]);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(r.errors[0].message).toMatch(/^condition too long: [\d,]+ characters once its lists are substituted/);
+  });
+
+  it(`the conditions of a load parse at most ${MAX_TOTAL_CONDITION_CHARS} characters together; the next one is refused`, () => {
+    const n = MAX_TOTAL_CONDITION_CHARS / MAX_CONDITION_CHARS;
+    const rules = Array.from({ length: n }, (_, i) => rule(conditionOf(MAX_CONDITION_CHARS, `r${i}_`)).replace('rule: r', `rule: r${i}`)).join('');
+    const content = `${rules}${rule('proc.name=x').replace('rule: r', 'rule: last')}`;
+    const r = loadRules([{ name: 'r.yaml', content }], { lenient: true });
+    expect(r.errors.map((e) => e.itemName)).toEqual(['last']);
+    expect(r.errors[0].message).toMatch(/^conditions too long in total/);
+    expect(r.rules.filter((x) => x.filter)).toHaveLength(n);
+  }, 120_000);
+
   const input = (rulesText: string, samples = 1): AnalysisInput => ({
     rulesText, base: 'none', plugins: 'container', samples: Array.from({ length: samples }, (_, i) => ({ id: `s${i}`, command: 'ls' })),
   });
@@ -246,6 +292,19 @@ describe('condition and rules file size', () => {
     const r = applyLimits(input(text));
     expect(r.refused?.diagnostics[0].code).toBe('FRP_RULES_TOO_LARGE');
     expect(r.refused?.diagnostics[0].range).toEqual({ start: MAX_RULES_CHARS, end: text.length });
+    // It says what is true: nothing of the file is loaded (not even the part before the cut).
+    expect(r.refused?.diagnostics[0].message).toContain('none of it is loaded');
+    expect(r.refused?.rules).toEqual([]);
+  });
+
+  it('a refused rules file is not linted (it had 1,817 hints computed for nothing)', () => {
+    const rules = Array.from({ length: 23_000 }, (_, i) => `- rule: R${i}\n  desc: d\n  condition: proc.name contains x\n  output: o\n  priority: WARNING\n`).join('');
+    expect(rules.length).toBeGreaterThan(MAX_RULES_CHARS);
+    const t0 = performance.now();
+    expect(hintsFor({ rulesText: rules, base: 'none', plugins: 'container', samples: [], sampleDefaults: undefined })).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(100);
+    // Below the limit the same rules are linted.
+    expect(hintsFor({ rulesText: rules.slice(0, 2_000), base: 'none', plugins: 'container', samples: [], sampleDefaults: undefined }).length).toBeGreaterThan(0);
   });
 
   it('a 1 MB rules file with thousands of macros loads in seconds, not minutes', () => {

@@ -72,6 +72,21 @@ export interface CompilerOptions {
 }
 
 const COMPILE_CONDITION = 'LOAD_ERR_COMPILE_CONDITION';
+
+/**
+ * Characters a condition may have, as written and once its lists are substituted (what the parser
+ * reads; Falco substitutes lists textually too). Falco has no such limit, only the parser's depth
+ * limit; here a list of 5,000 items used 20 times made each of ten 59 KB rules a 1 MB condition,
+ * 4 s of parsing. The largest upstream condition is 5,830 characters once substituted, so this is
+ * ~85 times that; parsing one this long takes ~0.5 s.
+ */
+export const MAX_CONDITION_CHARS = 500_000;
+/**
+ * Characters all the conditions of a compile pass may parse together (after substitution): the
+ * three upstream rulesets parse 73,419; a 240 KB file of 100 rules each using one 20,000-item list
+ * parsed 23 million (6.5 s).
+ */
+export const MAX_TOTAL_CONDITION_CHARS = 5_000_000;
 const CONTAINER_INFO = '%container.info';
 
 /** rule_loader_compiler.cpp `err_is_unknown_type_or_field` */
@@ -96,6 +111,12 @@ export class RulesCompiler {
 
   /** Macro nodes inlined so far in the current compile pass. */
   private inlinedTotal = 0;
+  /** Condition characters parsed (after list substitution) so far in the current compile pass. */
+  private conditionChars = 0;
+
+  private tooLong(n: number, ctx: LoadContext, how: string): LoadProblem {
+    return new LoadProblem(COMPILE_CONDITION, `condition too long: ${count(n)} characters ${how}; a condition may have at most ${count(MAX_CONDITION_CHARS)}`, ctx);
+  }
   /** Whether a condition of the last compile pass was refused because the budget ran out. */
   budgetExceeded = false;
   /** Macro nodes inlined by the last compile pass (every macro and rule condition, once). */
@@ -109,7 +130,15 @@ export class RulesCompiler {
    * parses (and substitutions, for the same lists) are memoized on their exact inputs.
    */
   private parseCondition(cond: MappedText, lists: CompiledLists, ctx: LoadContext): Expr {
+    // Written too long already: refused before substituting lists into it (that work grows with it).
+    if (cond.text.length > MAX_CONDITION_CHARS) throw this.tooLong(cond.text.length, ctx, 'as written');
     const text = this.substitute(cond, lists);
+    const n = text.text.length;
+    if (n > MAX_CONDITION_CHARS) throw this.tooLong(n, ctx, 'once its lists are substituted');
+    if (this.conditionChars + n > MAX_TOTAL_CONDITION_CHARS) {
+      throw new LoadProblem(COMPILE_CONDITION, `conditions too long in total: with this one, the conditions of the load would parse ${count(this.conditionChars + n)} characters once lists are substituted; at most ${count(MAX_TOTAL_CONDITION_CHARS)} (is a large list used many times?)`, ctx);
+    }
+    this.conditionChars += n;
     const parsed = this.cache.parsed.parse(text, this.cache.load, (t) => this.backend.parse(t));
     if (!parsed.ok) {
       // Point at the character the parser stopped on, when it is in the file of the context.
@@ -205,6 +234,7 @@ export class RulesCompiler {
   compile(col: Collector): CompileOutput | null {
     // Falco recompiles everything after every file: each pass counts every condition once.
     this.inlinedTotal = 0;
+    this.conditionChars = 0;
     this.budgetExceeded = false;
     const all = compileLists(col.lists.values());
     const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])) };

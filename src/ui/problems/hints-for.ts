@@ -8,6 +8,7 @@
  */
 import { USER_RULES_FILE, type BaseChoice, type PluginsChoice } from '../../engine/analyze';
 import { mainThreadAnalyzer } from '../../worker/main-thread';
+import { MAX_RULES_CHARS } from '../../worker/limits';
 import { lintRules, type LintHint } from '../../engine/lint';
 import type { Sample, SampleDefaults } from '../../engine/sample';
 import { regexEngineState } from '../../engine/eval/regex';
@@ -29,6 +30,8 @@ export function hintsFor(input: HintsInput): LintHint[] {
   // (the compile the hints read depends on the regex engine too: src/engine/eval/regex.ts)
   const regex = regexEngineState().generation;
   if (last && last.regex === regex && sameInput(last.input, input)) return last.hints;
+  // A file the analysis refuses (worker/limits.ts) is not linted either: it is not loaded at all.
+  if (input.rulesText.length > MAX_RULES_CHARS) return NO_HINTS;
   let hints: LintHint[];
   try {
     const load = mainThreadAnalyzer.analysisLoad(input) ?? undefined;
