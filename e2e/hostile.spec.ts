@@ -201,3 +201,75 @@ test("a macro whose condition closes the hover's code fence shows its links and 
   expect(await markdown.locator('a, img').count()).toBe(0);
 });
 
+test('hostile files: huge, deeply nested, binary, not UTF-8, and an alerts file with broken lines; the page stays usable and the work is kept', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openFresh(page);
+  await addMyWork(page);
+  const original = await page.evaluate(() => window.__frp!.getRulesText());
+  const importDialog = async (tab: string) => {
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByRole('tab', { name: tab }).click();
+    return dialog;
+  };
+  const chooseRules = async (name: string, buffer: Buffer) => {
+    const dialog = await importDialog('Rules files');
+    await dialog.getByLabel('Choose rules files', { exact: true }).setInputFiles({ name, mimeType: 'application/yaml', buffer });
+    return dialog;
+  };
+  const backToDraft = async () => {
+    await page.getByRole('button', { name: 'Back to your draft' }).click();
+    await expect.poll(() => page.evaluate(() => window.__frp!.getRulesText())).toBe(original);
+  };
+  const rule = (i: number) => `- rule: R${i}\n  desc: d\n  condition: evt.type = execve and proc.name = p${i}\n  output: o\n  priority: WARNING\n`;
+
+  // Larger than a file can be here: not read, nothing replaced.
+  let dialog = await chooseRules('huge.yaml', Buffer.alloc(9 * 1024 * 1024, '#'));
+  await expect(dialog.getByRole('alert')).toContainText('huge.yaml: 9.0 MiB, larger than the 8 MiB');
+  await page.keyboard.press('Escape');
+  await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
+  expect(await page.evaluate(() => window.__frp!.getRulesText())).toBe(original);
+
+  // 3 MB of rules: read, then refused by the analysis with its message; the work is a click away.
+  let big = '';
+  for (let i = 0; big.length < 3_000_000; i++) big += rule(i);
+  await chooseRules('big.yaml', Buffer.from(big));
+  await expect(page.getByText(/rules file is too large to analyse here/).first()).toBeVisible({ timeout: 20_000 });
+  await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
+  await backToDraft();
+
+  // Nested a million levels deep: the YAML message at once, no stack overflow.
+  await chooseRules('deep.yaml', Buffer.from(`- rule: R\n  desc: ${'['.repeat(1_000_000)}\n`));
+  await expect(page.locator('.problems-host').getByText(/nesting deeper than 499 levels/).first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(/call stack/i)).toHaveCount(0);
+  await backToDraft();
+
+  // A binary file: not text, not read.
+  const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+  dialog = await chooseRules('falco.tar.gz', binary);
+  await expect(dialog.getByRole('alert')).toContainText('falco.tar.gz: not a text file');
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => window.__frp!.getRulesText())).toBe(original);
+
+  // Not UTF-8 (Latin-1 bytes in a desc): read with U+FFFD, loaded; the rule is there.
+  await chooseRules('latin1.yaml', Buffer.concat([Buffer.from('- rule: Latin\n  desc: caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('\n  condition: evt.type = execve and proc.name = ls\n  output: o\n  priority: WARNING\n')]));
+  await expect(page.getByRole('combobox', { name: 'Rule', exact: true })).toContainText('Latin');
+  await backToDraft();
+
+  // An alerts file with broken lines: the good ones become samples, the broken ones are listed.
+  const alert = (cmd: string) => JSON.stringify({ output: 'x', priority: 'Warning', rule: 'Impair Security Tools in Container', time: '2024-05-01T10:00:00Z', output_fields: { 'proc.cmdline': cmd, 'proc.name': cmd.split(' ')[0] } });
+  const lines = [alert('iptables -L -n'), '{"output": broken', 'not json at all \u0000', alert('systemctl status falco'), '{"output_fields": 5}', '[1, 2'];
+  dialog = await importDialog('Falco alerts');
+  await dialog.getByLabel('Choose a file of Falco alerts', { exact: true }).setInputFiles({ name: 'alerts.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines.join('\n').replace('\u0000', '')) });
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Imported 2 alerts' })).toContainText('lines skipped');
+  await page.keyboard.press('Escape');
+  await expect(sampleRow(page, 'iptables -L -n')).toBeVisible();
+  await expect(sampleRow(page, 'systemctl status falco')).toBeVisible();
+
+  await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
+  await expectUsable(page);
+  await page.reload();
+  await expect(sampleRow(page, MY_SAMPLE)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__frp!.getRulesText())).toBe(original);
+});
+
