@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { PanelBoundary } from './ui/layout/PanelBoundary';
 import { installTestHook } from './ui/test-hook';
 import { openLinkAtStartup, startUrlSync } from './state/url-sync';
 import { startBaseFilesPersistence } from './state/persistence-base';
@@ -22,7 +23,10 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      {/* The last resort: whatever escapes the parts' own boundaries leaves a way out, not an empty page. */}
+      <PanelBoundary name="page" kind="page">
+        <App />
+      </PanelBoundary>
     </StrictMode>,
   );
 

@@ -33,7 +33,9 @@ export interface Analyzer {
   analyze(input: AnalysisInput): Analysis;
   /**
    * The loaded rule and the load's macros and lists, for explaining one rule. Shares the compile
-   * memo with `analyze`, so asking for it after `analyze` costs nothing.
+   * memo with `analyze`, so asking for it after `analyze` costs nothing. For inputs `analyze` was
+   * not given (the page analyses them in its worker), only that rule is compiled, with every list
+   * and macro: a thousand other rules cost their reading, not their compiling.
    */
   ruleExplainContext(input: CompileInput, ruleName: string): RuleExplainContext | null;
   /**
@@ -41,10 +43,32 @@ export interface Analyzer {
    * its macros, lists and compiled rules instead of loading the rules a second time.
    */
   analysisLoad(input: CompileInput): LoadResult | null;
+  /**
+   * How much the load behind `analyze` inlines (rules/macros.ts), from the same memo: a host can
+   * ask before evaluating any sample whether the work fits where it is (the page's main thread).
+   */
+  expansion(input: CompileInput): Expansion;
 }
 
-/** An analyzer with caches of its own (the app uses the module's default one). */
-export function createAnalyzer(): Analyzer {
+export interface Expansion {
+  /** Macro nodes the load inlined, over every condition. */
+  inlined: number;
+  /** Some condition was refused for passing the analyzer's budget. */
+  budgetExceeded: boolean;
+  /** Nodes of the user's compiled rules, macros inlined: what evaluating one sample walks at most. */
+  ruleNodes: number;
+}
+
+export interface AnalyzerOptions {
+  /**
+   * Macro nodes a load may inline in total (default the loader's MAX_TOTAL_INLINED_NODES). The
+   * page's main thread uses a smaller one and hands anything past it to its worker.
+   */
+  maxInlinedNodes?: number;
+}
+
+/** An analyzer with caches of its own (the CLI and the worker use the module's default one). */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let loadCache = new LoadCache();
   // `regex`: the page installs RE2 after its first verdicts, which changes what a compile gives;
   // everything compiled before it (and memoized in the load cache) is then out of date.
@@ -52,19 +76,28 @@ export function createAnalyzer(): Analyzer {
   const events = new EventCache();
   let lastKey: { rulesText: string; base: BaseChoice; plugins: PluginsChoice } | null = null;
   let lastCompiled: Compiled | null = null;
+  /** The last compile of a single rule for ruleExplainContext. */
+  let lastRule: { key: CompileInput; ruleName: string; compiled: Compiled } | null = null;
 
-  const compileMemo = ({ rulesText, base, plugins }: CompileInput): Compiled => {
+  const sameKey = (a: CompileInput, b: CompileInput) => a.rulesText === b.rulesText && a.plugins === b.plugins && sameBase(a.base, b.base);
+
+  const followRegexEngine = () => {
     const generation = regexEngineState().generation;
     if (generation !== regexGeneration) {
       regexGeneration = generation;
       loadCache = new LoadCache();
       lastKey = null;
       lastCompiled = null;
+      lastRule = null;
     }
+  };
+
+  const compileMemo = ({ rulesText, base, plugins }: CompileInput): Compiled => {
+    followRegexEngine();
     if (lastKey && lastCompiled && lastKey.rulesText === rulesText && lastKey.plugins === plugins && sameBase(lastKey.base, base)) {
       return lastCompiled;
     }
-    const next = compileRules(rulesText, base, plugins, loadCache);
+    const next = compileRules(rulesText, base, plugins, loadCache, { maxInlinedNodes: options.maxInlinedNodes });
     // The new compilation may reuse the last one's verdicts; nothing older is kept.
     if (lastCompiled) lastCompiled.previous = null;
     next.previous = lastCompiled;
@@ -92,13 +125,28 @@ export function createAnalyzer(): Analyzer {
       return { diagnostics: compiled.diagnostics, baseDiagnostics: compiled.baseDiagnostics, rules: compiled.rules, samples };
     },
     ruleExplainContext(input, ruleName) {
-      const compiled = compileMemo(input);
+      followRegexEngine();
+      let compiled: Compiled;
+      if (lastKey && lastCompiled && sameKey(lastKey, input)) {
+        compiled = lastCompiled;
+      } else {
+        if (!lastRule || lastRule.ruleName !== ruleName || !sameKey(lastRule.key, input)) {
+          const only = compileRules(input.rulesText, input.base, input.plugins, loadCache, { maxInlinedNodes: options.maxInlinedNodes, onlyRules: new Set([ruleName]) });
+          lastRule = { key: { rulesText: input.rulesText, base: input.base, plugins: input.plugins }, ruleName, compiled: only };
+        }
+        compiled = lastRule.compiled;
+      }
       const rule = compiled.loaded.find((r) => r.name === ruleName);
       if (!rule || !compiled.load) return null;
       return { rule, macros: compiled.load.macros, lists: compiled.load.lists };
     },
     analysisLoad(input) {
       return compileMemo(input).load;
+    },
+    expansion(input) {
+      const compiled = compileMemo(input);
+      const e = compiled.load?.expansion ?? { inlined: 0, budgetExceeded: false };
+      return { ...e, ruleNodes: compiled.loaded.reduce((n, r) => n + (r.expandedNodes ?? 0), 0) };
     },
   };
 }

@@ -30,13 +30,14 @@ export interface LessonScore {
 /**
  * Scores a lesson attempt: loads the base ruleset and the learner's text with the real loader,
  * evaluates the lesson's rule on every sample, and compares with the expectations. Pure (no
- * storage, no DOM); a broken file scores as an error, never throws.
+ * storage, no DOM); a broken file scores as an error, never throws. The page scores on its main
+ * thread at every keystroke and passes that thread's expansion budget (src/worker/main-thread.ts).
  */
-export function lessonScore(lesson: Lesson, rulesText: string): LessonScore {
+export function lessonScore(lesson: Lesson, rulesText: string, options: { maxInlinedNodes?: number } = {}): LessonScore {
   const score: LessonScore = { tp: 0, fp: 0, fn: 0, tn: 0, done: false, rows: [] };
   let rule: LoadedRule | undefined;
   try {
-    const load = loadRules([...baseFiles(lesson.base), { name: 'rules.yaml', content: rulesText }], { lenient: true });
+    const load = loadRules([...baseFiles(lesson.base), { name: 'rules.yaml', content: rulesText }], { lenient: true, maxInlinedNodes: options.maxInlinedNodes });
     const found = load.rules.find((r) => r.name === lesson.ruleName);
     if (!found) score.error = `The file has no rule named "${lesson.ruleName}".`;
     else if (!found.filter) score.error = found.error?.message ?? `Rule "${lesson.ruleName}" did not compile.`;

@@ -31,7 +31,10 @@ export function applyShareState(state: ShareState): string[] {
   const problems: string[] = [];
   const parsed = parseSamplesYaml(state.samplesYaml);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) problems.push(`${errors.length} sample${errors.length === 1 ? '' : 's'} in the link could not be read.`);
+  // A YAML error means no sample at all was read: say what it is (too deep, ...), not a count.
+  const yaml = errors.find((d) => d.code === 'FRP_SAMPLES_YAML_PARSE');
+  if (yaml) problems.push(`The samples in the link could not be read: ${yaml.message}.`);
+  else if (errors.length) problems.push(`${errors.length} sample${errors.length === 1 ? '' : 's'} in the link could not be read.`);
   useAppStore.setState({
     rulesText: state.rules,
     // An upstream base keeps the stock macros as the fallback while its files are not loaded here.

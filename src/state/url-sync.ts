@@ -8,6 +8,7 @@
 import { useAppStore } from './store';
 import { useSessionStore } from './session';
 import { hasOwnSavedWork } from './saved-work';
+import { replaceAddress } from './address';
 
 type LinkIo = typeof import('./link-io');
 
@@ -135,9 +136,10 @@ export function openLinkFromLocation(hash: string = window.location.hash, atStar
  * Keeps the address bar's fragment in step with the work: replaceState (typing never fills the
  * back button), debounced so a burst of keystrokes encodes once, and flushed when the page is
  * hidden so a reload right after typing finds the newest state in the address too. A fragment
- * typed or pasted into the address bar opens like a link.
+ * typed or pasted into the address bar opens like a link. A browser refusing the write (it
+ * throttles replaceState) delays the address, never the page: the write is tried again later.
  */
-export function startUrlSync(delayMs = 400): () => void {
+export function startUrlSync(delayMs = 400, retryMs = 10_000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = window.location.hash.replace(/^#/, '');
   let pending = false;
@@ -151,9 +153,15 @@ export function startUrlSync(delayMs = 400): () => void {
     clearTimeout(timer);
     const fragment = io.currentFragment();
     if (fragment === last) return;
+    if (!replaceAddress(`#${fragment}`)) {
+      // Refused (too many writes for the browser, address.ts): the work is saved anyway; the
+      // address catches up on a later attempt.
+      pending = true;
+      timer = setTimeout(write, retryMs);
+      return;
+    }
     last = fragment;
     rememberOwnAddress(fragment);
-    window.history.replaceState(window.history.state, '', `#${fragment}`);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.rulesText === prev.rulesText && s.samples === prev.samples && s.base === prev.base

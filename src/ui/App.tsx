@@ -32,8 +32,12 @@ export function App() {
 
   return (
     <div className="app">
-      <Header />
-      <WorkNotice />
+      <PanelBoundary name="toolbar">
+        <Header />
+      </PanelBoundary>
+      <PanelBoundary name="banner">
+        <WorkNotice />
+      </PanelBoundary>
       <PanelBoundary name="Lessons">
         <LessonsLayer />
       </PanelBoundary>

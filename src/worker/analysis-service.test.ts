@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisService, type WorkerLike } from './analysis-service';
-import { analyze, type AnalysisInput } from '../engine/analyze';
+import { analyze, createAnalyzer, type AnalysisInput } from '../engine/analyze';
+import { MAIN_THREAD_INLINED_NODES, MAX_INLINE_EVALUATED_NODES } from './main-thread';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 class FakeWorker implements WorkerLike {
@@ -127,5 +128,62 @@ describe('AnalysisService', () => {
     s.view(input(3)); // small work again: the page lints it itself
     expect(s.usesWorker()).toBe(false);
     expect(s.workerHints()).toBeNull();
+  });
+
+  describe('light by size, heavy by expansion', () => {
+    /** Doubling macros m0 ... m{depth} and `rules` rules each using the last one. */
+    const doubling = (depth: number, rules: number) => {
+      let y = '- macro: m0\n  condition: proc.name = zzz\n';
+      for (let i = 1; i <= depth; i++) y += `- macro: m${i}\n  condition: m${i - 1} or m${i - 1}\n`;
+      for (let r = 0; r < rules; r++) y += `- rule: R${r}\n  desc: d\n  condition: evt.type = execve and m${depth}\n  output: o\n  priority: WARNING\n`;
+      return y;
+    };
+
+    it("the auditor's 28.7 KB file (m15 doubling, 300 rules) goes to the worker after a bounded look, not a 20 s freeze", () => {
+      const text = doubling(15, 300);
+      expect(text.length).toBeLessThan(30_000);
+      const w = new FakeWorker();
+      const s = new AnalysisService({ createWorker: () => w, analyzer: createAnalyzer({ maxInlinedNodes: MAIN_THREAD_INLINED_NODES }) });
+      const t0 = performance.now();
+      const v = s.view(input(3, text));
+      const ms = performance.now() - t0;
+      expect(v.stale).toBe(true);
+      expect(w.sent).toHaveLength(1);
+      expect(s.placement(input(3, text))).toBe('worker');
+      expect(ms).toBeLessThan(1_500); // ~60 ms here; analysing it inline took ~20 s before the budgets
+    });
+
+    it('a file within the expansion budget whose samples would walk too many nodes goes to the worker too', () => {
+      // m11: 4,095 nodes per evaluation, within the budget; with 300 samples, 1.2 million nodes.
+      const text = doubling(11, 1);
+      const w = new FakeWorker();
+      const analyzer = createAnalyzer({ maxInlinedNodes: MAIN_THREAD_INLINED_NODES });
+      const s = new AnalysisService({ createWorker: () => w, analyzer, inlineWeightLimit: 1_000 });
+      const few = input(3, text);
+      expect(analyzer.expansion(few).budgetExceeded).toBe(false);
+      expect(s.view(few).stale).toBe(false);
+      const many = input(Math.ceil(MAX_INLINE_EVALUATED_NODES / analyzer.expansion(few).ruleNodes) + 1, text);
+      expect(s.view(many).stale).toBe(true);
+      expect(w.sent).toHaveLength(1);
+    });
+
+    it('the seed-sized ordinary file stays inline', () => {
+      const s = new AnalysisService({ createWorker: () => new FakeWorker(), analyzer: createAnalyzer({ maxInlinedNodes: MAIN_THREAD_INLINED_NODES }) });
+      expect(s.view(input(200)).stale).toBe(false);
+      expect(s.placement(input(200))).toBe('here');
+      expect(s.placement(input(1, '#'.repeat(2_000_001)))).toBe('refused');
+    });
+  });
+
+  it('a large rules text nested deeper than YAML allows is answered here at once, not sent to the worker', () => {
+    const w = new FakeWorker();
+    const s = new AnalysisService({ createWorker: () => w });
+    const t0 = performance.now();
+    const v = s.view(input(3, '['.repeat(2_000_000)));
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(v.stale).toBe(false);
+    expect(w.sent).toHaveLength(0);
+    expect(v.analysis.diagnostics[0].code).toBe('LOAD_ERR_YAML_PARSE');
+    expect(v.analysis.diagnostics[0].message).toContain('nesting deeper than 499 levels');
   });
 });

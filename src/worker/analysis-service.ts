@@ -7,13 +7,15 @@
  *
  * No React here: the hook (src/ui/hooks/useAnalysis.ts) subscribes and asks for a view.
  */
-import { analyze, type Analysis, type AnalysisInput, type BaseChoice, type SampleResult } from '../engine/analyze';
+import type { Analysis, AnalysisInput, Analyzer, BaseChoice, SampleResult } from '../engine/analyze';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { LintHint } from '../engine/lint';
 import { cachedSampleToEvent, type Sample, type SampleDefaults } from '../engine/sample';
 import { onRegexEngineChange, regexEngineState } from '../engine/eval/regex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { applyLimits, withLimitProblems } from './limits';
+import { MAX_INLINE_EVALUATED_NODES, mainThreadAnalyzer } from './main-thread';
+import { yamlTooDeep } from '../engine/text/yaml-depth';
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -27,6 +29,14 @@ export interface ServiceOptions {
   createWorker: () => WorkerLike | null;
   /** Work above this weight goes to the worker (weight ≈ samples + characters of rules / 200). */
   inlineWeightLimit?: number;
+  /**
+   * Analyses on this thread (default: the page's, main-thread.ts). Work within the weight goes to
+   * the worker all the same when its load passes this analyzer's expansion budget or a sample's
+   * evaluation would walk too many nodes (`maxInlineEvaluatedNodes`).
+   */
+  analyzer?: Analyzer;
+  /** Samples x compiled rule nodes evaluated on this thread at most. */
+  maxInlineEvaluatedNodes?: number;
   /** A worker answer slower than this is abandoned (the worker is replaced). */
   timeoutMs?: number;
   now?: () => number;
@@ -87,6 +97,8 @@ export class AnalysisService {
   constructor(opts: ServiceOptions) {
     this.opts = {
       inlineWeightLimit: DEFAULT_INLINE_WEIGHT_LIMIT,
+      analyzer: mainThreadAnalyzer,
+      maxInlineEvaluatedNodes: MAX_INLINE_EVALUATED_NODES,
       timeoutMs: DEFAULT_TIMEOUT_MS,
       now: () => performance.now(),
       ...opts,
@@ -126,7 +138,7 @@ export class AnalysisService {
       return this.shown;
     }
     const input = limited.input;
-    const inline = this.workerBroken || workWeight(input) <= this.opts.inlineWeightLimit;
+    const inline = !this.goesToWorker(input);
     this.lastWentToWorker = !inline;
     if (inline) {
       this.rev++; // any answer still on its way is now stale
@@ -136,6 +148,41 @@ export class AnalysisService {
     }
     if (this.post(input)) this.shown = { analysis: this.shown.analysis, stale: true };
     return this.shown;
+  }
+
+  /**
+   * Whether the service analyses `input` in the worker (the linter and the explanation follow the
+   * same choice), or says here why not: a file past the size limit is analysed nowhere.
+   */
+  placement(authored: AnalysisInput): 'here' | 'worker' | 'refused' {
+    const limited = applyLimits(this.baseOverride ? { ...authored, base: this.baseOverride } : authored);
+    if (limited.refused) return 'refused';
+    return this.goesToWorker(limited.input) ? 'worker' : 'here';
+  }
+
+  private goesToWorker(input: AnalysisInput): boolean {
+    if (this.workerBroken) return false;
+    if (workWeight(input) <= this.opts.inlineWeightLimit) return !this.fitsHere(input);
+    // Large, but nested deeper than YAML allows: the answer is that error, found here in a few
+    // milliseconds (text/yaml-depth.ts) rather than after starting the worker and copying 2 MB to it.
+    return !this.tooDeep(input.rulesText);
+  }
+
+  private deepMemo: { text: string; deep: boolean } | null = null;
+
+  private tooDeep(text: string): boolean {
+    if (this.deepMemo?.text !== text) this.deepMemo = { text, deep: yamlTooDeep(text) !== null };
+    return this.deepMemo.deep;
+  }
+
+  /**
+   * Whether work light by its size is light in fact: its load (compiled here, within the main
+   * thread's expansion budget, and memoized for the analysis that follows) stayed within that
+   * budget, and evaluating the samples walks few enough nodes.
+   */
+  private fitsHere(input: AnalysisInput): boolean {
+    const e = this.opts.analyzer.expansion(input);
+    return !e.budgetExceeded && e.ruleNodes * input.samples.length <= this.opts.maxInlineEvaluatedNodes;
   }
 
   /**
@@ -176,7 +223,7 @@ export class AnalysisService {
    * marked stale (none at first: the rows read as pending), until the engine is installed.
    */
   private analyzeHere(input: AnalysisInput): ServiceView {
-    const analysis = withLimitProblems(analyze(input), this.limitProblems);
+    const analysis = withLimitProblems(this.opts.analyzer.analyze(input), this.limitProblems);
     const regex = regexEngineState();
     if (!regex.ready && regex.missed) {
       this.waitingForRegex = true;

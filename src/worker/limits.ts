@@ -24,7 +24,9 @@ export function applyLimits(input: AnalysisInput): LimitedInput {
     const d: Diagnostic = {
       code: 'FRP_RULES_TOO_LARGE',
       severity: 'error',
-      message: `The rules file is too large to analyse here (${input.rulesText.length.toLocaleString('en-US')} characters; at most ${MAX_RULES_CHARS.toLocaleString('en-US')}). Nothing past this point was loaded.`,
+      // Nothing at all is loaded, linted or evaluated (not even the part before the limit, which
+      // may end mid-item); the range marks what is over.
+      message: `The rules file is too large to analyse here (${input.rulesText.length.toLocaleString('en-US')} characters; at most ${MAX_RULES_CHARS.toLocaleString('en-US')}), so none of it is loaded: no rule is compiled or evaluated, and no hints are given, until it is shortened. The characters past the limit start here.`,
       range: { start: MAX_RULES_CHARS, end: input.rulesText.length },
     };
     return { input, refused: { diagnostics: [d], baseDiagnostics: [], rules: [], samples: [] }, problems: [d] };

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics';
 import { STOCK_RULES_FILE } from '../base/stock';
-import { loadRules, type LoadCache, type LoadMessage, type LoadResult, type LoadedRule } from '../rules';
+import { loadRules, type LoadCache, type LoadMessage, type LoadOptions, type LoadResult, type LoadedRule } from '../rules';
 import type { Sample, SampleDefaults } from '../sample';
 import { SEED_RULES_FILE_NAME } from '../sample/seed';
 import type { Range } from '../text/range';
@@ -52,11 +52,14 @@ function baseFiles(base: BaseChoice): { name: string; content: string }[] {
   return base.files;
 }
 
-export function compileRules(rulesText: string, base: BaseChoice, plugins: PluginsChoice, cache: LoadCache): Compiled {
+export function compileRules(
+  rulesText: string, base: BaseChoice, plugins: PluginsChoice, cache: LoadCache,
+  options: Pick<LoadOptions, 'maxInlinedNodes' | 'onlyRules'> = {},
+): Compiled {
   const files = [...baseFiles(base), { name: USER_RULES_FILE, content: rulesText }];
   let load: LoadResult;
   try {
-    load = loadRules(files, { plugins, lenient: true, cache });
+    load = loadRules(files, { plugins, lenient: true, cache, ...options });
   } catch (e) {
     return {
       load: null,

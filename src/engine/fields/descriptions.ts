@@ -183,7 +183,7 @@ export const fieldDescriptions: Record<string, string> = {
 
   // ---- user / group ----
   'user.uid': 'Effective user id of the process.',
-  'user.name': 'Name of the effective user, from the host\'s or the container\'s user table (<NA> if unknown).',
+  'user.name': 'Name of the effective user, from the host\'s or the container\'s user table (`<NA>` if unknown).',
   'user.homedir': 'Home directory of the effective user.',
   'user.shell': 'Login shell of the effective user.',
   'user.loginuid': 'Audit login uid: the user who originally logged in; -1 when unset (daemons, containers).',

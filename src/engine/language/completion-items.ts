@@ -9,6 +9,7 @@ import type { ConditionToken, LexState } from './condition-lexer';
 import { availableFields, argHint, COMMON_FIELDS, resolveField, typeLabel } from './field-view';
 import type { LanguageContext, NameIndex } from './names';
 import { keywordDocs, modifierDocs, operatorDocs, transformerDocs } from './vocabulary-docs';
+import { mdBlock, mdCode } from './markdown';
 
 export type CompletionKind =
   | 'field' | 'operator' | 'modifier' | 'transformer' | 'macro' | 'list' | 'keyword' | 'value'
@@ -139,7 +140,7 @@ function withSampleValue(doc: string, field: string | null, ctx: LanguageContext
   if (!field || !ctx.fieldValue) return doc;
   const v = ctx.fieldValue(field);
   if (v === undefined) return doc;
-  return `${doc}\n\nSelected sample: ${v === null ? '(no value)' : '`' + v.replace(/`/g, "'") + '`'}`;
+  return `${doc}\n\nSelected sample: ${v === null ? '(no value)' : mdCode(v)}`;
 }
 
 function macroItems(names: NameIndex, word: string): CompletionItem[] {
@@ -148,7 +149,8 @@ function macroItems(names: NameIndex, word: string): CompletionItem[] {
     label: d.name,
     kind: 'macro' as const,
     detail: d.file === null ? 'macro (this file)' : `macro (${d.file})`,
-    documentation: d.item.condition?.value,
+    // Documentation is Markdown: the user's text goes in a code block (markdown.ts).
+    documentation: d.item.condition ? mdBlock(d.item.condition.value) : undefined,
     insertText: d.name,
     sortText: rank(d.file === null ? 12 : 15) + d.name,
   })).filter(uniqueLabel());
@@ -160,7 +162,7 @@ function listItems(names: NameIndex, word: string): CompletionItem[] {
     label: d.name,
     kind: 'list' as const,
     detail: d.file === null ? 'list (this file)' : `list (${d.file})`,
-    documentation: d.item.listItems?.map((i) => i.value).join(', '),
+    documentation: d.item.listItems ? mdCode(d.item.listItems.map((i) => i.value).join(', ')) : undefined,
     insertText: d.name,
     sortText: rank(d.file === null ? 10 : 12) + d.name,
   })).filter(uniqueLabel());

@@ -1,5 +1,6 @@
 import { parseAllDocuments, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import type { Range } from '../text/range';
+import { yamlTooDeep } from '../text/yaml-depth';
 import { mapScalar, type MappedScalar, type ScalarStyle } from './scalar-map';
 
 export type ItemKind = 'rule' | 'macro' | 'list';
@@ -133,6 +134,8 @@ export function readRulesDocument(text: string): RulesDocument {
   if (hit) return hit;
   const items: RulesItem[] = [];
   try {
+    // Too deep for the parser (text/yaml-depth.ts): the loader reports it; the editor has no items.
+    if (yamlTooDeep(text)) throw new Error('too deep');
     for (const doc of parseAllDocuments(text)) {
       const root = (doc as { contents?: unknown }).contents;
       if (!isSeq(root)) continue;

@@ -11,6 +11,7 @@ import { argHint, resolveField, typeLabel } from './field-view';
 import { collectNames, type Definition, type LanguageContext, type NameIndex } from './names';
 import { docToValue, valueRangeToDoc, type MappedScalar } from './scalar-map';
 import { outputTokens } from './tokens';
+import { mdBlock, mdCode, mdText } from './markdown';
 import {
   itemKeyDocs, keywordDocs, modifierDocs, operatorDocs, PRIORITIES, priorityDocs, transformerDocs,
 } from './vocabulary-docs';
@@ -22,8 +23,9 @@ export interface HoverResult {
   contents: string;
 }
 
-const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
-const block = (s: string) => '```\n' + s + '\n```';
+// Every text from the rules file, a sample or a file name goes through these (markdown.ts).
+const code = mdCode;
+const block = mdBlock;
 
 export function hover(text: string, offset: number, ctx: LanguageContext = {}): HoverResult | null {
   const doc = readRulesDocument(text);
@@ -96,9 +98,9 @@ function hoverToken(tokens: ConditionToken[], index: number, s: MappedScalar, na
     case 'operator':
       return operatorDocs[t.text] ? { range, contents: `**${code(t.text)}** operator\n\n${operatorDocs[t.text]}` } : null;
     case 'modifier':
-      return { range, contents: `**${t.text}** modifier\n\n${modifierDocs[t.text]}` };
+      return modifierDocs[t.text] ? { range, contents: `**${mdText(t.text)}** modifier\n\n${modifierDocs[t.text]}` } : null;
     case 'keyword':
-      return { range, contents: `**${t.text}**\n\n${keywordDocs[t.text]}` };
+      return keywordDocs[t.text] ? { range, contents: `**${mdText(t.text)}**\n\n${keywordDocs[t.text]}` } : null;
     case 'transformer': {
       const d = transformerDocs[t.text];
       return d ? { range, contents: `**${code(d.signature)}** transformer\n\n${d.doc}` } : null;
@@ -148,18 +150,18 @@ function fieldHover(name: string, arg: string | undefined, written: string, rang
 /** Definition text plus the expansion Falco compiles (macros inlined, lists substituted). */
 function definitionHover(defs: Definition[], names: NameIndex): string {
   const d = defs[defs.length - 1];
-  const where = d.file === null ? 'this file' : d.file;
+  const where = d.file === null ? 'this file' : mdText(d.file);
   const extra = defs.length > 1 ? ` (${defs.length} definitions; appends and overrides combine them)` : '';
   if (d.kind === 'list') {
     const items = listItemsOf(d.name, names, 0);
     const own = defs.flatMap((x) => x.item.listItems?.map((i) => i.value) ?? []);
-    const parts = [`**list ${d.name}** — ${where}${extra}`, '', block(`[${own.join(', ')}]`)];
+    const parts = [`**list ${mdText(d.name)}** — ${where}${extra}`, '', block(`[${own.join(', ')}]`)];
     if (items.join(',') !== own.join(',')) parts.push('', 'Expands to:', block(`(${items.join(', ')})`));
     return parts.join('\n');
   }
   const body = defs.map((x) => x.item.condition?.value.trim() ?? '').filter(Boolean).join('\n');
   const expanded = expandMacro(d.name, names, 0, new Set());
-  const parts = [`**macro ${d.name}** — ${where}${extra}`, '', block(body)];
+  const parts = [`**macro ${mdText(d.name)}** — ${where}${extra}`, '', block(body)];
   if (expanded.replace(/\s+/g, ' ') !== body.replace(/\s+/g, ' ')) parts.push('', 'Expands to:', block(truncate(expanded)));
   return parts.join('\n');
 }
@@ -204,7 +206,7 @@ function hoverYaml(item: RulesItem, offset: number, names: NameIndex, ctx: Langu
   for (const k of item.keys) {
     if (offset >= k.keyRange.start && offset < k.keyRange.end) {
       const docs = item.kind === 'other' ? undefined : itemKeyDocs[item.kind][k.key];
-      return docs ? { range: k.keyRange, contents: `**${k.key}**\n\n${docs}` } : null;
+      return docs ? { range: k.keyRange, contents: `**${mdText(k.key)}**\n\n${docs}` } : null;
     }
     if (k.key === 'priority' && k.scalar && offset >= k.valueRange.start && offset < k.valueRange.end) {
       const p = k.scalar.value.toUpperCase() === 'INFO' ? 'INFORMATIONAL' : k.scalar.value.toUpperCase();

@@ -1,5 +1,6 @@
 import { parseAllDocuments, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import type { Range } from '../text/range';
+import { yamlTooDeep } from '../text/yaml-depth';
 import { mapScalar, type ScalarSource, type ScalarStyle } from './scalar-map';
 
 /** A tag as written in a rule's `tags:` sequence, in YAML order (Falco itself keeps a sorted set). */
@@ -57,6 +58,8 @@ function stringItems(node: YamlNode | null | undefined): TagSource[] {
 export function scanRulesSource(text: string): RulesSource {
   const items: RuleItemSource[] = [];
   let docs;
+  // Too deep for the parser (text/yaml-depth.ts): the loader reports it, there is nothing to lint.
+  if (yamlTooDeep(text)) return { items };
   try {
     docs = parseAllDocuments(text);
   } catch {

@@ -37,7 +37,7 @@ export interface CompileCacheLimits {
 export const COMPILE_CACHE_LIMITS: CompileCacheLimits = { maxTextEntries: 20_000, maxSpaceChars: 8_000_000, maxSmallEntries: 5_000 };
 
 export interface Substitution { trace: SubstitutionTrace; text: MappedText; used: string[] }
-export interface Resolution { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[] }
+export interface Resolution { deps: [string, Expr | undefined][]; ast: Expr; resolved: string[]; inlined: number; size: number }
 export interface Facts { printed: string; evttypes: EvtSet; fields: Set<string> }
 export type Compiled = ReturnType<ConditionBackend['compile']>;
 

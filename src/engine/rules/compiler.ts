@@ -20,7 +20,7 @@ import { conditionEventTypes, matchesTooManyTypes, type EvtSet } from './evttype
 import type { MacroInfo, RuleInfo } from './infos';
 import { PRIORITY_NAMES } from './infos';
 import { compileLists, substituteLists, triesSameLists, type CompiledList, type SubstitutionTrace } from './lists';
-import { resolveMacros } from './macros';
+import { MAX_TOTAL_INLINED_NODES, resolveMacros } from './macros';
 import { MappedText } from './mapped-text';
 import { CONTAINER_INFO_DEPRECATED, DEPRECATED_FIELDS, NO_EVTTYPE } from './messages';
 
@@ -44,6 +44,8 @@ export interface CompiledRule {
   filter: CompiledFilter;
   output: Extract<CompiledOutput, { ok: true }>;
   evttypes: EvtSet;
+  /** Nodes of the condition once every macro is inlined (what evaluating and explaining it walk). */
+  size: number;
 }
 
 export interface FailedRule { info: RuleInfo; error: LoadMessage }
@@ -58,7 +60,33 @@ export interface CompileOutput {
   macros: { info: MacroInfo; used: boolean }[];
 }
 
+export interface CompilerOptions {
+  /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
+  maxInlinedNodes?: number;
+  /**
+   * Compile only these rules (every list and macro all the same): what explaining one rule on the
+   * page needs. The others are left out without a message, and unused-item warnings are not given
+   * (they would be wrong).
+   */
+  onlyRules?: ReadonlySet<string>;
+}
+
 const COMPILE_CONDITION = 'LOAD_ERR_COMPILE_CONDITION';
+
+/**
+ * Characters a condition may have, as written and once its lists are substituted (what the parser
+ * reads; Falco substitutes lists textually too). Falco has no such limit, only the parser's depth
+ * limit; here a list of 5,000 items used 20 times made each of ten 59 KB rules a 1 MB condition,
+ * 4 s of parsing. The largest upstream condition is 5,830 characters once substituted, so this is
+ * ~85 times that; parsing one this long takes ~0.5 s.
+ */
+export const MAX_CONDITION_CHARS = 500_000;
+/**
+ * Characters all the conditions of a compile pass may parse together (after substitution): the
+ * three upstream rulesets parse 73,419; a 240 KB file of 100 rules each using one 20,000-item list
+ * parsed 23 million (6.5 s).
+ */
+export const MAX_TOTAL_CONDITION_CHARS = 5_000_000;
 const CONTAINER_INFO = '%container.info';
 
 /** rule_loader_compiler.cpp `err_is_unknown_type_or_field` */
@@ -73,7 +101,28 @@ export class RulesCompiler {
     private readonly sink: MessageSink,
     private readonly cache: CompileCache,
     private readonly lenient: boolean,
-  ) {}
+    private readonly options: CompilerOptions = {},
+  ) {
+    this.inlineBudget = options.maxInlinedNodes ?? MAX_TOTAL_INLINED_NODES;
+  }
+
+  /** Macro nodes every condition of a compile pass may inline together (macros.ts). */
+  private readonly inlineBudget: number;
+
+  /** Macro nodes inlined so far in the current compile pass. */
+  private inlinedTotal = 0;
+  /** Condition characters parsed (after list substitution) so far in the current compile pass. */
+  private conditionChars = 0;
+
+  private tooLong(n: number, ctx: LoadContext, how: string): LoadProblem {
+    return new LoadProblem(COMPILE_CONDITION, `condition too long: ${count(n)} characters ${how}; a condition may have at most ${count(MAX_CONDITION_CHARS)}`, ctx);
+  }
+  /** Whether a condition of the last compile pass was refused because the budget ran out. */
+  budgetExceeded = false;
+  /** Macro nodes inlined by the last compile pass (every macro and rule condition, once). */
+  get inlined(): number {
+    return this.inlinedTotal;
+  }
 
   /**
    * Parses a condition after list substitution; ranges land in the cache's space. Falco re-parses
@@ -81,7 +130,15 @@ export class RulesCompiler {
    * parses (and substitutions, for the same lists) are memoized on their exact inputs.
    */
   private parseCondition(cond: MappedText, lists: CompiledLists, ctx: LoadContext): Expr {
+    // Written too long already: refused before substituting lists into it (that work grows with it).
+    if (cond.text.length > MAX_CONDITION_CHARS) throw this.tooLong(cond.text.length, ctx, 'as written');
     const text = this.substitute(cond, lists);
+    const n = text.text.length;
+    if (n > MAX_CONDITION_CHARS) throw this.tooLong(n, ctx, 'once its lists are substituted');
+    if (this.conditionChars + n > MAX_TOTAL_CONDITION_CHARS) {
+      throw new LoadProblem(COMPILE_CONDITION, `conditions too long in total: with this one, the conditions of the load would parse ${count(this.conditionChars + n)} characters once lists are substituted; at most ${count(MAX_TOTAL_CONDITION_CHARS)} (is a large list used many times?)`, ctx);
+    }
+    this.conditionChars += n;
     const parsed = this.cache.parsed.parse(text, this.cache.load, (t) => this.backend.parse(t));
     if (!parsed.ok) {
       // Point at the character the parser stopped on, when it is in the file of the context.
@@ -118,18 +175,31 @@ export class RulesCompiler {
    * Macro resolution, memoized by parsed AST: reused when every macro lookup it made still finds
    * the very same AST (then the result would be identical).
    */
-  private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): Expr {
+  private resolve(ast: Expr, available: (name: string) => Expr | undefined, used: Set<string>, ctx: LoadContext): { ast: Expr; size: number } {
+    // Once a condition has been refused, what is left of the budget is not handed out: every later
+    // condition would walk up to it before failing (300 rules x the rest, seconds of work).
+    const remaining = this.budgetExceeded ? 0 : this.inlineBudget - this.inlinedTotal;
     const cached = this.cache.resolutions.get(ast);
-    if (cached && cached.deps.every(([n, a]) => available(n) === a)) {
+    // A memo past what is left of the budget is walked again (up to what is left) for the message.
+    if (cached && cached.inlined <= remaining && cached.deps.every(([n, a]) => available(n) === a)) {
       for (const n of cached.resolved) used.add(n);
-      return cached.ast;
+      this.inlinedTotal += cached.inlined;
+      return cached;
     }
     const deps: [string, Expr | undefined][] = [];
     const res = resolveMacros(ast, (name) => {
       const a = available(name);
       deps.push([name, a]);
       return a;
-    });
+    }, undefined, remaining);
+    if (res.overBudget) {
+      this.budgetExceeded = true;
+      const at = res.overBudget;
+      throw new LoadProblem('LOAD_ERR_VALIDATE',
+        `macro expansion budget exceeded: the conditions before this one inline ${count(this.inlinedTotal)} macro nodes, and a whole load may inline at most ${count(this.inlineBudget)}${at.name ? `; '${at.name}' is not expanded here` : ''} (is a macro used exponentially often?)`,
+        ctx, this.mapSpace(at.range, ctx));
+    }
+    this.inlinedTotal += res.inlined;
     const broken = res.unknown.find((u) => this.brokenMacros.has(u.name));
     if (broken && res.errors.length === 0) {
       throw new LoadProblem('FRP_MACRO_HAS_ERRORS', `Macro '${broken.name}' used in filter has errors.`, ctx, this.mapSpace(broken.range, ctx));
@@ -139,8 +209,8 @@ export class RulesCompiler {
       throw new LoadProblem('LOAD_ERR_VALIDATE', first.message, ctx, this.mapSpace(first.range, ctx));
     }
     for (const n of res.resolved) used.add(n);
-    this.cache.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved });
-    return res.ast;
+    this.cache.resolutions.set(ast, { deps, ast: res.ast, resolved: res.resolved, inlined: res.inlined, size: res.size });
+    return res;
   }
 
   /** Per resolved AST: its printed form, event types and deprecated fields (pure functions of it). */
@@ -162,6 +232,10 @@ export class RulesCompiler {
   }
 
   compile(col: Collector): CompileOutput | null {
+    // Falco recompiles everything after every file: each pass counts every condition once.
+    this.inlinedTotal = 0;
+    this.conditionChars = 0;
+    this.budgetExceeded = false;
     const all = compileLists(col.lists.values());
     const lists: CompiledLists = { all, byName: new Map(all.map((l) => [l.name, l])) };
     const macroInfos = col.macros.values();
@@ -193,11 +267,12 @@ export class RulesCompiler {
         // A macro sees the macros defined before its (latest) definition (MAX_VISIBILITY for rules).
         const visible = (name: string) => ((macroIndex.get(name) ?? Infinity) < m.visibility ? macroAsts.get(name) : undefined);
         const resolved = guard(() => this.resolve(ast, visible, used, m.ctx));
-        if (resolved) macroAsts.set(m.name, resolved);
+        if (resolved) macroAsts.set(m.name, resolved.ast);
       }
       const rules: CompiledRule[] = [];
+      const only = this.options.onlyRules;
       for (const r of col.rules.values()) {
-        if (r.unknownSource) continue;
+        if (r.unknownSource || (only && !only.has(r.name))) continue;
         const before = this.sink.errors.length;
         const compiled = guard(() => this.compileRule(r, lists, macroAsts, used));
         if (compiled) rules.push(compiled);
@@ -205,6 +280,7 @@ export class RulesCompiler {
       }
       if (!ok && !this.lenient) return null;
       const macros = macroInfos.map((info) => ({ info, used: used.has(info.name) }));
+      if (only) return { rules, failed, lists: all, macros };
       for (const m of macros) if (!m.used) this.sink.warning('LOAD_UNUSED_MACRO', 'Macro not referred to by any other rule/macro', m.info.ctx);
       for (const l of all) if (!l.used) this.sink.warning('LOAD_UNUSED_LIST', 'List not referred to by any other rule/macro', l.info.ctx);
       return { rules, failed, lists: all, macros };
@@ -241,7 +317,7 @@ export class RulesCompiler {
       }
     }
     const parsed = this.parseCondition(condition, lists, r.condCtx);
-    const ast = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
+    const { ast, size } = this.resolve(parsed, (name) => macros.get(name), used, r.ctx);
     const facts = this.factsOf(ast);
     // filter_warning_resolver.cpp: each deprecated field used in the condition, once, in Falco's order.
     for (const df of DEPRECATED_FIELDS) if (facts.fields.has(df.field)) this.sink.warning('LOAD_DEPRECATED_ITEM', df.desc, r.condCtx);
@@ -265,13 +341,15 @@ export class RulesCompiler {
     if (r.source === 'syscall' && r.warnEvttypes && matchesTooManyTypes(evttypes)) {
       this.sink.warning('LOAD_NO_EVTTYPE', NO_EVTTYPE, r.ctx);
     }
-    return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes };
+    return { info: r, ast, printed, conditionText: condition, filter: compiled.filter, output, evttypes, size };
   }
 
 
 }
 
 const STOP = Symbol('stop');
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** Falco's `replace(output, "%container.info", "")`, keeping positions. */
 function removeAll(m: MappedText, needle: string): MappedText {

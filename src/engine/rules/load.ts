@@ -37,6 +37,8 @@ export interface LoadedRule {
   render?(ev: FalcoEvent): string;
   /** Event types the rule can match; null = all types. */
   evttypes: string[] | null;
+  /** Nodes of the compiled condition once macros are inlined (absent when it did not compile). */
+  expandedNodes?: number;
 }
 
 export interface LoadResult {
@@ -46,6 +48,11 @@ export interface LoadResult {
   rules: LoadedRule[];
   macros: { name: string; condition: string; file: string; range: Range; used: boolean }[];
   lists: { name: string; items: string[]; file: string; range: Range; used: boolean }[];
+  /**
+   * Macro nodes the last compile pass inlined over all its conditions, and whether some condition
+   * was refused for passing `maxInlinedNodes` (absent when nothing was compiled).
+   */
+  expansion?: { inlined: number; budgetExceeded: boolean };
 }
 
 export interface LoadOptions {
@@ -57,6 +64,13 @@ export interface LoadOptions {
    * compilations by their exact inputs. Results are the same as without it.
    */
   cache?: LoadCache;
+  /**
+   * Macro nodes all the conditions of a load may inline together (default MAX_TOTAL_INLINED_NODES,
+   * rules/macros.ts); the conditions past it get a positioned error.
+   */
+  maxInlinedNodes?: number;
+  /** Compile only the rules of these names (compiler.ts CompilerOptions.onlyRules). */
+  onlyRules?: ReadonlySet<string>;
 }
 
 function evttypeNames(s: EvtSet): string[] | null {
@@ -71,6 +85,7 @@ function toLoadedRule(c: CompileOutput['rules'][number]): LoadedRule {
     name: r.name, enabled: r.enabled, priority: priorityName(r.priority), source: r.source, desc: r.desc,
     output: r.output.text, tags: [...r.tags].sort(), file: r.ctx.file, range: r.ctx.range,
     conditionCompiled: c.printed, filter: c.filter, render: c.output.render, evttypes: evttypeNames(c.evttypes),
+    expandedNodes: c.size,
   };
 }
 
@@ -81,7 +96,7 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
   const collector = new Collector();
   const cache = options.cache?.compileCache(options.plugins ?? 'container') ?? new CompileCache();
   cache.beginLoad();
-  const compiler = new RulesCompiler(backend, sink, cache, lenient);
+  const compiler = new RulesCompiler(backend, sink, cache, lenient, { maxInlinedNodes: options.maxInlinedNodes, onlyRules: options.onlyRules });
   const validation = {
     isValidLhsField(field: string): boolean {
       let valid = cache.lhsValid.get(field);
@@ -110,8 +125,9 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
     }
   }
   const ok = sink.errors.length === 0;
+  const expansion = { inlined: compiler.inlined, budgetExceeded: compiler.budgetExceeded };
   if (!last || (!ok && !lenient)) {
-    return { ok, errors: sink.errors, warnings: sink.warnings, rules: [], macros: [], lists: [] };
+    return { ok, errors: sink.errors, warnings: sink.warnings, rules: [], macros: [], lists: [], expansion };
   }
   const loaded = last.rules.map(toLoadedRule);
   for (const f of last.failed) {
@@ -128,5 +144,6 @@ export function loadRulesWith(backend: ConditionBackend, files: RulesFile[], opt
     ok, errors: sink.errors, warnings: sink.warnings, rules: loaded,
     macros: last.macros.map((m) => ({ name: m.info.name, condition: m.info.cond.text, file: m.info.ctx.file, range: m.info.ctx.range, used: m.used })),
     lists: last.lists.map((l) => ({ name: l.name, items: l.info.items, file: l.info.ctx.file, range: l.info.ctx.range, used: l.used })),
+    expansion,
   };
 }

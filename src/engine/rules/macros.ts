@@ -17,6 +17,19 @@ export interface MacroResolution {
   resolved: string[];
   unknown: { name: string; range: Range }[];
   errors: { message: string; range: Range }[];
+  /**
+   * Nodes visited inside macro bodies: what inlining added to the condition (its own nodes apart).
+   * The loader adds these up over a whole load against MAX_TOTAL_INLINED_NODES.
+   */
+  inlined: number;
+  /** Nodes of the expanded condition (visited by the walk): its own and the inlined ones. */
+  size: number;
+  /**
+   * Set when the walk stopped at `inlinedLimit` (what is left of the load's budget): the reference
+   * in the condition being expanded when it ran out. The caller words the message (it knows the
+   * budget); nothing is in `errors` for it.
+   */
+  overBudget?: { name: string; range: Range };
 }
 
 /**
@@ -27,13 +40,26 @@ export interface MacroResolution {
  */
 export const MAX_EXPANDED_NODES = 100_000;
 
+/**
+ * All the conditions of one load (every macro and rule, each counted once per compile pass) may
+ * inline at most this many macro nodes in total. The per-condition limit alone let 300 rules each
+ * expand a 65,000-node macro: 20 million nodes to resolve, compile and evaluate, a page frozen for
+ * ~20 s. The three upstream rulesets loaded together inline 2,353 nodes (falco_rules.yaml alone
+ * 375, the stock base with the seed 4; test/limits/limits.test.ts measures them), so this is
+ * about a hundred times what they need. Once a condition is refused, every later condition that
+ * inlines a macro is refused too (compiler.ts), so a load past the budget costs the budget's work
+ * and no more: ~0.3 s in Node. Falco has no such limit (it clones macro ASTs until memory runs out).
+ */
+export const MAX_TOTAL_INLINED_NODES = 250_000;
+
 export function resolveMacros(
   ast: Expr,
   macros: Map<string, Expr> | ((name: string) => Expr | undefined),
   limit = MAX_EXPANDED_NODES,
+  inlinedLimit = Infinity,
 ): MacroResolution {
   const lookup = typeof macros === 'function' ? macros : (name: string) => macros.get(name);
-  const res: MacroResolution = { ast, resolved: [], unknown: [], errors: [] };
+  const res: MacroResolution = { ast, resolved: [], unknown: [], errors: [], inlined: 0, size: 0 };
   const path: string[] = [];
   // Inlining walks the expanded tree, so the number of nodes visited is its size: counting visits
   // bounds both the work done here and the size handed to the compiler.
@@ -45,6 +71,11 @@ export function resolveMacros(
   /** The rewritten node, or null when nothing below `e` changed. */
   const visit = (e: Expr): Expr | null => {
     if (overLimit) return null;
+    if (path.length > 0 && ++res.inlined > inlinedLimit) {
+      overLimit = true;
+      res.overBudget = outer ?? { name: '', range: e.range };
+      return null;
+    }
     if (++visited > limit) {
       overLimit = true;
       const at = outer ?? { name: '', range: e.range };
@@ -98,5 +129,6 @@ export function resolveMacros(
   };
 
   res.ast = visit(ast) ?? ast;
+  res.size = visited;
   return res;
 }

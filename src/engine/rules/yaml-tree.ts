@@ -4,6 +4,7 @@
  * resolve to their anchor, no merge keys, duplicate keys allowed and the first one wins).
  * Built on the `yaml` package with the failsafe schema so no scalar is pre-interpreted.
  */
+import { yamlTooDeep } from '../text/yaml-depth';
 import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { ScalarStyle } from './scalar-origins';
 import { parseYamlFast } from './yaml-fast';
@@ -160,6 +161,18 @@ export function parseYamlDocuments(content: string): { docs: YNode[]; error?: Ya
 }
 
 function parseYamlText(content: string, original: string): { docs: YNode[]; error?: YamlError } {
+  // Nesting yaml-cpp refuses is refused before any parser recurses into it (text/yaml-depth.ts):
+  // at once, where the `yaml` package would read it all and overflow the stack.
+  const deep = yamlTooDeep(content);
+  if (deep) {
+    return {
+      docs: [],
+      error: {
+        message: `yaml-cpp: error at line ${deep.line}, column ${deep.column}: bad file (nesting deeper than ${deep.limit - 1} levels: yaml-cpp, the YAML parser of Falco, stops at depth ${deep.limit})`,
+        offset: deep.offset, line: deep.line, column: deep.column,
+      },
+    };
+  }
   // Rules files are nearly always in the subset the fast reader takes; it gives up otherwise.
   const fast = parseYamlFast(content);
   if (fast) return fast;

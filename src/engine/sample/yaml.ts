@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 import type { Range } from '../text/range';
+import { yamlTooDeep } from '../text/yaml-depth';
 import { DEFAULT_SAMPLE_DEFAULTS, PASSWD } from './context';
 import type { Expectation, Sample, SampleContainer, SampleDefaults, SampleUser } from './types';
 import { defaultSampleId } from './yaml-write';
@@ -63,6 +64,17 @@ export function parseSamplesYaml(text: string): SamplesFile {
   const whole: Range = { start: 0, end: text.length };
   const defaults: SampleDefaults = structuredClone(DEFAULT_SAMPLE_DEFAULTS);
   const samples: Sample[] = [];
+  // Refused before the parser recurses into it (it overflows the stack near 1,000 levels after
+  // reading everything: 2 MB of `[` took 13 s). The same limit as for rules files (yaml-cpp's).
+  const deep = yamlTooDeep(text);
+  if (deep) {
+    diagnostics.push({
+      code: 'FRP_SAMPLES_YAML_PARSE', severity: 'error',
+      message: `nesting deeper than ${deep.limit - 1} levels at line ${deep.line}, column ${deep.column}: samples are at most a few levels deep`,
+      range: clampRange(deep.offset, deep.offset + 1, text.length),
+    });
+    return { samples, defaults, diagnostics };
+  }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
     diagnostics.push({ code: 'FRP_SAMPLES_YAML_PARSE', severity: 'error', message: e.message.split('\n')[0], range: clampRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1), text.length) });

@@ -21,11 +21,18 @@ export type TuningLoader = (rulesText: string) => TuningLoad;
 
 /**
  * The real loader, in lenient mode (as the UI uses it) so one broken rule elsewhere in the file
- * does not hide the verdicts of the rule being tuned.
+ * does not hide the verdicts of the rule being tuned. Each proposal is a load: on the page they
+ * run on the main thread, within its expansion budget (src/worker/main-thread.ts).
  */
-export function rulesLoader(baseFiles: TuningFile[], file: string, plugins: 'container' | 'none' = 'container'): TuningLoader {
+export function rulesLoader(
+  baseFiles: TuningFile[],
+  file: string,
+  plugins: 'container' | 'none' = 'container',
+  /** Macro nodes a load may inline (the page's main thread passes its own, smaller budget). */
+  maxInlinedNodes?: number,
+): TuningLoader {
   return (rulesText) => {
-    const r = loadRules([...baseFiles, { name: file, content: rulesText }], { plugins, lenient: true });
+    const r = loadRules([...baseFiles, { name: file, content: rulesText }], { plugins, lenient: true, maxInlinedNodes });
     return { rules: r.rules, errors: r.errors.filter((e) => e.file === file) };
   };
 }

@@ -46,7 +46,7 @@ export function BaseControls() {
         <option value="upstream">Upstream rules</option>
       </select>
       <button type="button" className="link-button" onClick={() => setOpen(true)}>View</button>
-      <ModalDialog open={open} title={title} onClose={() => setOpen(false)} className="io-dialog base-files-dialog">
+      <ModalDialog open={open} title={title} name="Base ruleset" onClose={() => setOpen(false)} className="io-dialog base-files-dialog">
         <DialogBody><BaseDialogBody choice={choice} choose={choose} /></DialogBody>
       </ModalDialog>
     </div>

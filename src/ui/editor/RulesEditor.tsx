@@ -5,7 +5,7 @@
  * hints get their own marker owner (warning/info squiggles apart from Falco's load errors) and their
  * quick fixes are offered as code actions (light bulb, Ctrl+.).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LintHint } from '../../engine/lint';
 import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
@@ -24,6 +24,24 @@ import { registerLintCodeActions } from '../lint/code-actions';
 /** Marker owner of the linter's hints (the loader's problems use MARKER_OWNER). */
 export const LINT_MARKER_OWNER = 'falco-lint';
 
+/**
+ * Past this many characters on one line (no rules file has one: upstream's longest is ~1,100),
+ * Monaco's wrapping and bracket-pair colouring work over the whole line on every change: a link
+ * of 2,000,000 `[` held the page for ~3 s. Such text is shown unwrapped and uncoloured.
+ */
+export const LONG_LINE_CHARS = 20_000;
+
+function hasLongLine(text: string): boolean {
+  if (text.length <= LONG_LINE_CHARS) return false;
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > LONG_LINE_CHARS) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 export default function RulesEditor() {
   const rulesText = useAppStore((s) => s.rulesText);
   const setRulesText = useAppStore((s) => s.setRulesText);
@@ -32,6 +50,7 @@ export default function RulesEditor() {
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [language] = useState(() => ensureFalcoLanguage(monaco));
   const detach = useRef<(() => void) | null>(null);
+  const longLines = useMemo(() => hasLongLine(rulesText), [rulesText]);
   const hintsView = useHintsView();
   const hints = hintsView.hints;
   const hintsText = hintsView.rulesText;
@@ -40,6 +59,12 @@ export default function RulesEditor() {
   latest.current = { text: hintsText, hints };
 
   useEffect(() => () => detach.current?.(), []);
+
+  // Bracket-pair colouring is the model's option: the editor's reaches a model created before the
+  // editor, not later changes of it.
+  useEffect(() => {
+    editor?.getModel()?.updateOptions({ bracketColorizationOptions: { enabled: !longLines, independentColorPoolPerBracketType: false } });
+  }, [editor, longLines]);
 
   useEffect(() => {
     const actions = registerLintCodeActions(monaco, language.languageId, () => {
@@ -99,7 +124,9 @@ export default function RulesEditor() {
         insertSpaces: true,
         renderWhitespace: 'none',
         guides: { indentation: true },
-        wordWrap: 'on',
+        wordWrap: longLines ? 'off' : 'on',
+        matchBrackets: longLines ? 'never' : 'always',
+        bracketPairColorization: { enabled: !longLines },
         wrappingIndent: 'indent',
         fixedOverflowWidgets: true,
         padding: { top: 8 },

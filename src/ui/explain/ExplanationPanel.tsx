@@ -35,6 +35,7 @@ const ExplanationPanel = memo(function ExplanationPanel({ selected, coverage }: 
 
   let body: React.ReactNode;
   if (view.waiting) body = <p className="muted">Analysing…</p>;
+  else if (view.unavailable) body = <p className="muted" role="note">{view.unavailable}</p>;
   else if (!view.ruleName) body = <p className="muted">Nothing to explain: the file has no rule, or the selected rule does not compile (see Problems).</p>;
   else if (!sample) body = <p className="muted">Select a sample row.</p>;
   else if (result?.error) body = <p className="muted">This sample has no event to explain: {result.error.message}</p>;

@@ -1,12 +1,15 @@
 /**
  * Explanations for the selected rule: the selected row's tree, the rendered alert, and the
  * coverage of every leaf clause over all rows. Everything is computed from the engine's own
- * trace (src/engine/explain); the compiled rule comes from analyze's cache, so this costs one
- * trace per row, and only while the panels that use it are mounted.
+ * trace (src/engine/explain); the compiled rule comes from the page analyzer's cache (the one
+ * the inline analysis fills, src/worker/main-thread.ts, within the main thread's expansion budget),
+ * so this costs one trace per row, and only while the panels that use it are mounted. A rule too
+ * large to trace on the page is not explained: the panel says why.
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ruleExplainContext, USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
+import { USER_RULES_FILE, type RuleExplainContext, type SampleResult } from '../../engine/analyze';
+import { mainThreadAnalyzer } from '../../worker/main-thread';
 import {
   clauseCoverage, explainEvent, explainSources, renderAlert,
   type ClauseCoverage, type ExplainSources, type Explanation,
@@ -25,6 +28,29 @@ export interface RuleExplainView {
   selectedId: string | null;
   /** Nothing analysed yet (useAnalysis().waiting). */
   waiting: boolean;
+  /** Why the selected rule is not explained on this page (too large), when it is not. */
+  unavailable: string | null;
+}
+
+/**
+ * Nodes of a rule's condition (macros inlined) explained at most: every row's explanation walks
+ * them and the tree draws them. The largest upstream rule has 464.
+ */
+export const MAX_EXPLAINED_NODES = 10_000;
+/** Rows x rule nodes traced for clause coverage at most (it traces every row). */
+export const MAX_COVERAGE_NODES = 2_000_000;
+
+function unavailableReason(ctx: RuleExplainContext | null): string | null {
+  if (!ctx) return null;
+  const n = ctx.rule.expandedNodes ?? 0;
+  if (n > MAX_EXPLAINED_NODES) {
+    return `This rule's condition has ${n.toLocaleString('en-US')} nodes once its macros are inlined; explanations stop at ${MAX_EXPLAINED_NODES.toLocaleString('en-US')}. The verdicts are unaffected.`;
+  }
+  // Compiled within the main thread's budget, the rule may fail where the worker's verdicts did not.
+  if (ctx.rule.error && ctx.rule.error.message.startsWith('macro expansion')) {
+    return `This rule is too large to explain on this page: ${ctx.rule.error.message}. The verdicts are unaffected.`;
+  }
+  return null;
 }
 
 /**
@@ -41,12 +67,13 @@ export function useRuleExplain(): RuleExplainView {
   const ruleName = d.selectedRule && !d.selectedRule.error ? d.selectedRule.name : null;
   const { ctx, sources } = useMemo(() => {
     if (!ruleName) return { ctx: null, sources: null };
-    const c = ruleExplainContext(d.input, ruleName);
+    const c = mainThreadAnalyzer.ruleExplainContext(d.input, ruleName);
+    if (unavailableReason(c)) return { ctx: c, sources: null };
     return { ctx: c, sources: c ? explainSources(d.input.rulesText, USER_RULES_FILE, c) : null };
     // `analysis` changes whenever the compile does; the context must follow it.
   }, [ruleName, d.input, d.analysis.rules]);
   return useMemo(
-    () => ({ ruleName, ctx, sources, results: d.analysis.samples, selectedId: d.selectedId, waiting: d.waiting }),
+    () => ({ ruleName, ctx, sources, results: d.analysis.samples, selectedId: d.selectedId, waiting: d.waiting, unavailable: unavailableReason(ctx) }),
     [ruleName, ctx, sources, d.analysis.samples, d.selectedId, d.waiting],
   );
 }
@@ -79,6 +106,7 @@ export function useClauseCoverage(view: RuleExplainView): { coverage: ClauseCove
   const settled = useSettledValue(view, COVERAGE_SETTLE_MS, sameCoverageInput);
   const coverage = useMemo(() => {
     if (!settled.ctx || !settled.sources) return [];
+    if ((settled.ctx.rule.expandedNodes ?? 0) * settled.results.length > MAX_COVERAGE_NODES) return [];
     const ex: Explanation[] = [];
     for (const r of settled.results) {
       if (!r.event) continue;

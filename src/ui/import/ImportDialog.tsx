@@ -26,6 +26,9 @@ const TABS: { id: Tab; label: string }[] = [
 
 interface Outcome { bad: boolean; summary: string; problems: string[] }
 
+/** Problems listed at most (a file of broken lines would list thousands). */
+const SHOWN_PROBLEMS = 200;
+
 /** The Import dialog's body (the button and dialog frame: ImportControl.tsx). */
 export function ImportBody({ onDone }: { onDone: () => void }) {
   const [tab, setTab] = useState<Tab>('commands');
@@ -73,7 +76,8 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
       <strong>{outcome.summary}</strong>
       {outcome.problems.length > 0 && (
         <ul aria-label="Lines not imported">
-          {outcome.problems.map((p, i) => <li key={i}>{p}</li>)}
+          {outcome.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => <li key={i}>{p}</li>)}
+          {outcome.problems.length > SHOWN_PROBLEMS && <li className="muted">… and {outcome.problems.length - SHOWN_PROBLEMS} more (they stay in the box above)</li>}
         </ul>
       )}
     </div>
@@ -86,15 +90,18 @@ function SamplesImport({ kind, onOutcome }: { kind: 'commands' | 'alerts'; onOut
   const { samples, defaults, setSamples, selectSample } = useAppStore(useShallow((s) => ({
     samples: s.samples, defaults: s.sampleDefaults, setSamples: s.setSamples, selectSample: s.selectSample,
   })));
-  const run = () => {
-    const r: ImportResult = kind === 'commands' ? importCommandLines(text) : importFalcoAlerts(text, { asFalsePositives: falsePositives });
+  /** Imports `input` (the box's text, or a chosen file's); what could not be read stays in the box. */
+  const run = (input: string = text) => {
+    const r: ImportResult = kind === 'commands' ? importCommandLines(input) : importFalcoAlerts(input, { asFalsePositives: falsePositives });
     const problems = problemLines(r.diagnostics);
     if (r.samples.length) {
       const { samples: next, added } = appendSamples(samples, r.samples);
       setSamples(next, defaults);
       selectSample(added[added.length - 1]);
       // What is left to fix stays in the box; what was imported goes.
-      setText(rejectedLines(text, r.diagnostics.map((d) => d.range)));
+      setText(rejectedLines(input, r.diagnostics.map((d) => d.range)));
+    } else if (input !== text) {
+      setText(input);
     }
     const n = r.samples.length;
     const what = kind === 'commands' ? 'command line' : 'alert';
@@ -126,8 +133,13 @@ function SamplesImport({ kind, onOutcome }: { kind: 'commands' | 'alerts'; onOut
         </label>
       )}
       <div className="row">
-        <button type="button" className="primary" onClick={run} disabled={!text.trim()}>Import samples</button>
+        <button type="button" className="primary" onClick={() => run()} disabled={!text.trim()}>Import samples</button>
       </div>
+      <FileDrop
+        label={kind === 'commands' ? 'Choose a file of command lines' : 'Choose a file of Falco alerts'}
+        hint={kind === 'commands' ? 'a file of command lines' : 'a file of alerts (JSON lines)'}
+        onFiles={(files) => run(files.map((f) => f.content.replace(/\s*$/, '')).join('\n'))}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { LessonsMenu } from './LessonsMenu';
 import { useLessonLink } from './useLessonLink';
 import { useLessonUi } from './lesson-ui-store';
 import { lessonWorkspace } from './workspace';
+import { replaceAddress } from '../../state/address';
 
 function browserStorage(): StorageLike | undefined {
   try {
@@ -58,7 +59,7 @@ export function ConnectedLessons() {
       s.selectRule(own.selectedRule);
     }
     if (typeof window !== 'undefined' && window.location.hash.startsWith('#lesson=')) {
-      history.replaceState(null, '', window.location.pathname + window.location.search);
+      replaceAddress(window.location.pathname + window.location.search);
     }
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { lessonScore, recordAttempt, type Lesson, type StorageLike } from '../../lessons';
+import { MAIN_THREAD_INLINED_NODES } from '../../worker/main-thread';
 
 export interface LessonBannerProps {
   lesson: Lesson;
@@ -20,7 +21,7 @@ export interface LessonBannerProps {
  * editor text on every change), hints one at a time, and the explanation once every row is right.
  */
 export function LessonBanner({ lesson, rulesText, storage, onRestart, onShowSolution, onExit }: LessonBannerProps) {
-  const score = useMemo(() => lessonScore(lesson, rulesText), [lesson, rulesText]);
+  const score = useMemo(() => lessonScore(lesson, rulesText, { maxInlinedNodes: MAIN_THREAD_INLINED_NODES }), [lesson, rulesText]);
   const [hintsShown, setHintsShown] = useState(0);
   const [explain, setExplain] = useState(false);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisLoad, analyze } from '../../engine/analyze';
+import { mainThreadAnalyzer } from '../../worker/main-thread';
 import { SEED_RULES_YAML, SEED_SAMPLES } from '../../engine/sample/seed';
 import { hintsFor, type HintsInput } from './hints-for';
 
@@ -21,10 +21,10 @@ describe('hintsFor', () => {
   });
 
   it('reads the load analyze() already made instead of loading the rules again', () => {
-    analyze(input);
-    const first = analysisLoad(input);
+    mainThreadAnalyzer.analyze(input);
+    const first = mainThreadAnalyzer.analysisLoad(input);
     hintsFor({ ...input, samples: [...SEED_SAMPLES] });
-    expect(analysisLoad(input)).toBe(first);
+    expect(mainThreadAnalyzer.analysisLoad(input)).toBe(first);
   });
 
   it('never throws on text that does not load', () => {

@@ -16,8 +16,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LintHint } from '../../engine/lint';
 import { useAppStore } from '../../state/store';
 import { analysisBase } from '../../state/selectors';
-import { analysisService, workWeight } from '../../worker';
-import { DEFAULT_INLINE_WEIGHT_LIMIT } from '../../worker/analysis-service';
+import { analysisService } from '../../worker';
 import { lazyModule, useLazyModule } from '../lazy/lazy-module';
 import { afterRegexEngine } from '../lazy/regex-engine';
 import type { HintsInput } from './hints-for';
@@ -37,10 +36,6 @@ export interface HintsView {
 
 const NO_HINTS: LintHint[] = [];
 
-/** Mirrors the analysis service's choice: work it sends to the worker is linted there. */
-function isHeavy(input: HintsInput): boolean {
-  return workWeight({ ...input, sampleDefaults: input.sampleDefaults }) > DEFAULT_INLINE_WEIGHT_LIMIT;
-}
 
 /** The hints of the current workspace (same base the analysis uses), with the text they index. */
 export function useHintsView(): HintsView {
@@ -53,12 +48,16 @@ export function useHintsView(): HintsView {
   })));
   const input = useDeferredValue(current);
   useSyncExternalStore(analysisService.subscribe, analysisService.getVersion);
-  const heavy = isHeavy(input) && analysisService.usesWorker();
+  // The service's choice: work it sends to the worker is linted there (a file whose macros
+  // expand past the main thread's budget too, however short), a refused file is linted nowhere.
+  const placement = analysisService.placement(input);
+  const heavy = placement === 'worker' && analysisService.usesWorker();
   const lint = useLazyModule(linter);
   const inline = useMemo(
-    () => (heavy || !lint ? null : { hints: lint.hintsFor(input), rulesText: input.rulesText }),
-    [heavy, input, lint],
+    () => (heavy || !lint || placement === 'refused' ? null : { hints: lint.hintsFor(input), rulesText: input.rulesText }),
+    [heavy, placement, input, lint],
   );
+  if (placement === 'refused') return { hints: NO_HINTS, rulesText: current.rulesText };
   if (inline) return inline;
   if (!heavy) return { hints: NO_HINTS, rulesText: current.rulesText, pending: true };
   return analysisService.workerHints() ?? { hints: NO_HINTS, rulesText: current.rulesText };

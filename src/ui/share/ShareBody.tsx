@@ -1,6 +1,7 @@
 /** The Share dialog's body (the button and dialog frame: ShareControl.tsx). */
 import { useMemo, useState } from 'react';
 import { currentLink } from '../../state/share-link';
+import { replaceAddress } from '../../state/address';
 import { useAppStore } from '../../state/store';
 import { linkAdvice } from './link-length';
 import { WorkDownloads } from './WorkDownloads';
@@ -9,8 +10,9 @@ export function ShareBody() {
   const { link, advice } = useMemo(() => {
     const l = currentLink();
     const a = linkAdvice(l.length, l.length - l.indexOf('#') - 1);
-    // The address bar shows the link too, unless no one could open it anyway.
-    if (a.level !== 'unopenable') window.history.replaceState(window.history.state, '', l);
+    // The address bar shows the link too, unless no one could open it anyway, and when the
+    // browser lets us write it (address.ts).
+    if (a.level !== 'unopenable') replaceAddress(l);
     return { link: l, advice: a };
   }, []);
   const upstream = useAppStore((s) => s.upstream);

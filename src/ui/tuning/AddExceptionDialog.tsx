@@ -3,6 +3,7 @@ import { proposeException, rulesLoader, type ExceptionProposal } from '../../eng
 import { baseFiles } from '../../engine/base/stock';
 import type { Sample, SampleDefaults } from '../../engine/sample';
 import { ModalDialog } from './ModalDialog';
+import { MAIN_THREAD_INLINED_NODES } from '../../worker/main-thread';
 
 export interface AddExceptionDialogProps {
   open: boolean;
@@ -39,7 +40,7 @@ export function AddExceptionDialog(props: AddExceptionDialogProps) {
   const proposals = useMemo<ExceptionProposal[]>(() => {
     if (!open) return [];
     try {
-      return proposeException({ rulesText, ruleName, sample, samples, defaults: sampleDefaults, load: rulesLoader(baseFiles(base), file, plugins) });
+      return proposeException({ rulesText, ruleName, sample, samples, defaults: sampleDefaults, load: rulesLoader(baseFiles(base), file, plugins, MAIN_THREAD_INLINED_NODES) });
     } catch {
       return [];
     }
@@ -49,7 +50,7 @@ export function AddExceptionDialog(props: AddExceptionDialogProps) {
   const n = rowNumber(samples, sample.id);
 
   return (
-    <ModalDialog open={open} onClose={onClose} title={`Add an exception to "${ruleName}"`} className="tuning-dialog">
+    <ModalDialog open={open} onClose={onClose} title={`Add an exception to "${ruleName}"`} name="Add exception" className="tuning-dialog">
       <p>
         Silence row {n > 0 ? n : ''} <code>{sample.command}</code> without changing what the rule detects. Each proposal
         is loaded and run on every row; the preview lists the rows whose verdict changes.

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { PanelBoundary } from '../layout/PanelBoundary';
 
 export interface ModalDialogProps {
   open: boolean;
@@ -6,13 +7,19 @@ export interface ModalDialogProps {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /**
+   * Names the dialog in its crash message and drill (`__frp.crashPanel('<name> dialog')`);
+   * default: the title.
+   */
+  name?: string;
 }
 
 /**
  * A native <dialog> shown modally: the browser traps focus, Escape closes it, and the page
- * behind is inert. Closing by Escape or the close button both go through onClose.
+ * behind is inert. Closing by Escape or the close button both go through onClose. The body has an
+ * error boundary of its own: a crash in it leaves the title and the close button working.
  */
-export function ModalDialog({ open, title, onClose, children, className }: ModalDialogProps) {
+export function ModalDialog({ open, title, onClose, children, className, name }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -38,7 +45,7 @@ export function ModalDialog({ open, title, onClose, children, className }: Modal
           ×
         </button>
       </header>
-      <div className="frp-dialog-body">{open ? children : null}</div>
+      <div className="frp-dialog-body">{open ? <PanelBoundary name={`${name ?? title} dialog`} kind="dialog">{children}</PanelBoundary> : null}</div>
     </dialog>
   );
 }

@@ -107,7 +107,7 @@ export function registerFalcoLanguage(
           label: it.label,
           kind: completionKind(monaco, it.kind),
           detail: it.detail,
-          documentation: it.documentation ? { value: it.documentation } : undefined,
+          documentation: it.documentation ? untrustedMarkdown(it.documentation) : undefined,
           insertText: it.insertText,
           insertTextRules: it.snippet ? L.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
           sortText: it.sortText,
@@ -122,7 +122,7 @@ export function registerFalcoLanguage(
   disposables.push(L.registerHoverProvider(id, {
     provideHover(model, position) {
       const h = hover(model.getValue(), model.getOffsetAt(position), isBase(model) ? { ...languageContext(), fieldValue: undefined } : languageContext());
-      return h ? { range: toMonacoRange(monaco, model, h.range), contents: [{ value: h.contents }] } : null;
+      return h ? { range: toMonacoRange(monaco, model, h.range), contents: [untrustedMarkdown(h.contents)] } : null;
     },
   }));
 
@@ -251,3 +251,13 @@ export function registerFalcoLanguage(
     },
   };
 }
+
+/**
+ * Hovers and completion details hold the user's text (escaped where it is built:
+ * src/engine/language/markdown.ts). Rendered untrusted (no command links), with raw HTML dropped
+ * and no `$(icon)` syntax, whatever Monaco's defaults become.
+ */
+function untrustedMarkdown(value: string): Monaco.IMarkdownString {
+  return { value, isTrusted: false, supportHtml: false, supportThemeIcons: false };
+}
+
