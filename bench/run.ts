@@ -116,4 +116,16 @@ profile (no service worker, no cache).
 ${lines.join('\n')}
 `;
   writeFileSync(path.join(repoRoot, 'bench/RESULTS.md'), text);
+  // The README carries the same table between its bench markers, so the figures a newcomer reads
+  // are always the latest run's, with its machine.
+  const readmePath = path.join(repoRoot, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a >= 0 && b > a) {
+    const block = `${start}\nLatest run (${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}): ${info}.\n\n${lines.join('\n')}\n`;
+    writeFileSync(readmePath, readme.slice(0, a) + block + readme.slice(b));
+  }
 }
