@@ -66,7 +66,7 @@ function allRefs(text: string, ctx: LanguageContext): { names: NameIndex; refs: 
   return { names, refs };
 }
 
-/** The macro or list name under the cursor in the edited document. */
+/** The macro or list name under the cursor in the edited rules text. */
 export function symbolAt(text: string, offset: number, ctx: LanguageContext = {}): SymbolRef | null {
   const names = collectNames(text, ctx);
   const refs = symbolRefs(readRulesDocument(text), null, names);

@@ -77,3 +77,12 @@ export class MappedText {
     return { fileIndex: a.fileIndex, start: a.offset, end: b.offset + 1 };
   }
 }
+
+/** Two texts map to the same file offsets (memos keyed by text also need their positions). */
+export function sameOrigins(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  const n = a.length;
+  if (n !== b.length) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -14,7 +14,7 @@
 import type { Expr } from '../condition/ast';
 import type { Range } from '../text/range';
 import { shiftRanges, type ConditionSpace, type Segment } from './condition-space';
-import type { MappedText } from './mapped-text';
+import { sameOrigins, type MappedText } from './mapped-text';
 
 export type Parsed = { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
 export type ParseText = (text: string) => { ok: true; ast: Expr } | { ok: false; error: { message: string; range: Range } };
@@ -64,12 +64,4 @@ export class ParseMemo {
     this.count++;
     return entry.parsed;
   }
-}
-
-function sameOrigins(a: Float64Array, b: Float64Array): boolean {
-  if (a === b) return true;
-  const n = a.length;
-  if (n !== b.length) return false;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -4,7 +4,7 @@
  * substitution), so the key is exact; the text is the hash key and the origins are compared on
  * a hit. The same object is the fast case (an unchanged base file yields the very same texts).
  */
-import type { MappedText } from './mapped-text';
+import { sameOrigins, type MappedText } from './mapped-text';
 
 interface Entry<T> { origins: Float64Array; value: T }
 
@@ -37,12 +37,4 @@ export class TextMemo<T> {
     else this.count++;
     entries.push({ origins: text.origins, value });
   }
-}
-
-function sameOrigins(a: Float64Array, b: Float64Array): boolean {
-  if (a === b) return true;
-  const n = a.length;
-  if (n !== b.length) return false;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
